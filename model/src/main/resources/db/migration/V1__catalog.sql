@@ -12,8 +12,9 @@ CREATE TABLE owner (
     team         VARCHAR(400) NOT NULL DEFAULT ''
 );
 
+-- Ids are assigned by the ingestor (single writer), so batches can refer to rows before they are inserted.
 CREATE TABLE entity (
-    id             BIGINT AUTO_INCREMENT PRIMARY KEY,
+    id             BIGINT PRIMARY KEY,
     entity_type    VARCHAR(20)   NOT NULL,
     subtype        VARCHAR(100)  NOT NULL DEFAULT '',
     qualified_name VARCHAR(2000)  NOT NULL,

@@ -1,0 +1,50 @@
+package org.steward.model.workspace;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Brings a workspace's schema to the version this Steward knows, with Flyway. */
+final class SchemaMigrations {
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrations.class);
+
+    private SchemaMigrations() {
+    }
+
+    static void migrate(Database database, String label) {
+        migrate(database, label, MigrationVersion.LATEST);
+    }
+
+    /** Migrates up to {@code target}; tests use it to make workspaces of older schema versions. */
+    static void migrate(Database database, String label, MigrationVersion target) {
+        Flyway flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(database.dataSource())
+                .locations("classpath:db/migration")
+                .cleanDisabled(true)
+                .target(target)
+                .load();
+        try {
+            MigrateResult result = flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Migrated workspace {} from schema {} to {}", label,
+                        result.initialSchemaVersion == null ? "(empty)" : result.initialSchemaVersion,
+                        result.targetSchemaVersion);
+            }
+        } catch (FlywayException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (message.contains("not resolved locally") || message.contains("newer")) {
+                throw new WorkspaceException("The workspace " + label
+                        + " was made by a newer version of Steward; update Steward to open it. Nothing was changed.", e);
+            }
+            if (message.contains("non-empty schema")) {
+                throw new WorkspaceException("The database in " + label
+                        + " is not a Steward workspace database. Nothing was changed.", e);
+            }
+            throw new WorkspaceException("Cannot bring the workspace " + label + " up to date: "
+                    + message.lines().findFirst().orElse(message), e);
+        }
+    }
+}

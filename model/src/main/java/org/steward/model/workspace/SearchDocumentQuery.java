@@ -1,0 +1,121 @@
+package org.steward.model.workspace;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.steward.model.catalog.Entity;
+import org.steward.model.catalog.EntityType;
+import org.steward.model.classification.PersonalDataSuspicion;
+import org.steward.model.search.SearchDocument;
+
+/** Assembles the search documents of one chunk of entities with a fixed number of queries. */
+final class SearchDocumentQuery {
+    private final Connection connection;
+    private final PersonalDataSuspicion suspicion;
+
+    SearchDocumentQuery(Connection connection, PersonalDataSuspicion suspicion) {
+        this.connection = connection;
+        this.suspicion = suspicion;
+    }
+
+    List<SearchDocument> load(List<Long> ids) throws SQLException {
+        Array idArray = connection.createArrayOf("BIGINT", ids.toArray());
+        Map<Long, Entity> entities = new LinkedHashMap<>();
+        Map<Long, String> samples = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + CatalogStore.ENTITY_COLUMNS
+                + ", e.sample_values FROM entity e WHERE e.id = ANY(?) ORDER BY e.id")) {
+            query.setArray(1, idArray);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    Entity entity = CatalogStore.entity(rs);
+                    entities.put(entity.id(), entity);
+                    samples.put(entity.id(), rs.getString(13));
+                }
+            }
+        }
+        Map<Long, List<Entity>> columnsOf = new HashMap<>();
+        Map<Long, String> columnSamples = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + CatalogStore.ENTITY_COLUMNS
+                + ", e.sample_values FROM entity e WHERE e.parent_id = ANY(?) ORDER BY e.position, e.name")) {
+            query.setArray(1, idArray);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    Entity column = CatalogStore.entity(rs);
+                    columnsOf.computeIfAbsent(column.parentId(), k -> new ArrayList<>()).add(column);
+                    columnSamples.put(column.id(), rs.getString(13));
+                }
+            }
+        }
+        Map<Long, Set<String>> labels = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT a.entity_id, c.parent_id, a.classification FROM classification_assignment a"
+                        + " JOIN entity c ON c.id = a.entity_id WHERE a.entity_id = ANY(?) OR c.parent_id = ANY(?)"
+                        + " ORDER BY a.classification")) {
+            query.setArray(1, idArray);
+            query.setArray(2, idArray);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    long entityId = rs.getLong(1);
+                    long parentId = rs.getLong(2);
+                    boolean hasParent = !rs.wasNull();
+                    String label = rs.getString(3);
+                    labels.computeIfAbsent(entityId, k -> new LinkedHashSet<>()).add(label);
+                    if (hasParent && entities.containsKey(parentId)) {
+                        labels.computeIfAbsent(-parentId, k -> new LinkedHashSet<>()).add(label);
+                    }
+                }
+            }
+        }
+        Map<Long, List<String>> terms = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT t.entity_id, g.name FROM entity_term t JOIN glossary_term g ON g.qualified_name = t.term"
+                        + " WHERE t.entity_id = ANY(?) ORDER BY g.name")) {
+            query.setArray(1, idArray);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    terms.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        Map<String, String> ownerText = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT o.owner_id, o.display_name, o.team FROM owner o"
+                        + " WHERE o.owner_id IN (SELECT owner_id FROM entity WHERE id = ANY(?))")) {
+            query.setArray(1, idArray);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    ownerText.put(rs.getString(1), rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+        }
+        List<SearchDocument> documents = new ArrayList<>(entities.size());
+        for (Entity entity : entities.values()) {
+            Set<String> own = labels.getOrDefault(entity.id(), Set.of());
+            Set<String> all = new LinkedHashSet<>(own);
+            all.addAll(labels.getOrDefault(-entity.id(), Set.of()));
+            List<Entity> columns = columnsOf.getOrDefault(entity.id(), List.of());
+            boolean suspected;
+            if (entity.type() == EntityType.COLUMN) {
+                suspected = own.isEmpty()
+                        && suspicion.suspected(entity.name(), SampleValues.split(samples.get(entity.id())));
+            } else {
+                suspected = columns.stream().anyMatch(column ->
+                        !labels.containsKey(column.id())
+                                && suspicion.suspected(column.name(), SampleValues.split(columnSamples.get(column.id()))));
+            }
+            documents.add(new SearchDocument(entity, columns.stream().map(Entity::name).toList(),
+                    List.copyOf(all), terms.getOrDefault(entity.id(), List.of()),
+                    ownerText.getOrDefault(entity.owner(), entity.owner()), suspected));
+        }
+        return documents;
+    }
+}

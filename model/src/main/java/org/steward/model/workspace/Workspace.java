@@ -1,0 +1,311 @@
+package org.steward.model.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.steward.model.audit.AuditLog;
+import org.steward.model.catalog.CatalogReader;
+import org.steward.model.catalog.CatalogStats;
+import org.steward.model.change.ChangeSetStore;
+import org.steward.model.change.PendingOverlay;
+import org.steward.model.ingest.CatalogBatch;
+import org.steward.model.ingest.IngestResult;
+import org.steward.model.search.CatalogSearch;
+import org.steward.model.search.LuceneSearchIndex;
+import org.steward.model.task.ProgressMonitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An open workspace: the H2 database, its search index and the services over them. Create one with
+ * {@link #create}, open one with {@link #open}; for tests and CI checks, {@link #inMemory}.
+ */
+public final class Workspace implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+    private static final String GENERATION = "index_generation";
+    private static final double REBUILD_SHARE = 0.4;
+
+    private final String name;
+    private final WorkspaceFolder folder;
+    private final Database database;
+    private final LuceneSearchIndex index;
+    private final CatalogStore catalog;
+    private final AuditLog audit;
+    private final ChangeSetStore changes;
+    private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+
+    private Workspace(String name, WorkspaceFolder folder, Database database, LuceneSearchIndex index) {
+        this.name = name;
+        this.folder = folder;
+        this.database = database;
+        this.index = index;
+        this.catalog = new CatalogStore(database);
+        this.audit = new AuditLog(database);
+        this.changes = new ChangeSetStore(database, audit);
+        this.changes.addListener(() -> listeners.forEach(WorkspaceListener::changesChanged));
+    }
+
+    /** Makes a new, empty workspace in {@code directory}, which must not exist or be empty. */
+    public static Workspace create(Path directory, String name) {
+        WorkspaceFolder folder = new WorkspaceFolder(directory);
+        try {
+            if (Files.exists(folder.directory())) {
+                if (!Files.isDirectory(folder.directory())) {
+                    throw new WorkspaceException(folder.directory() + " is a file, not a folder.");
+                }
+                try (var entries = Files.list(folder.directory())) {
+                    if (entries.findAny().isPresent()) {
+                        throw new WorkspaceException("Cannot create a workspace in " + folder.directory()
+                                + ": the folder is not empty.");
+                    }
+                }
+            }
+            Files.createDirectories(folder.directory());
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot create " + folder.directory() + ": " + e.getMessage(), e);
+        }
+        Database database = new Database(folder.jdbcUrl());
+        try {
+            SchemaMigrations.migrate(database, folder.directory().toString());
+            database.transaction(connection -> {
+                WorkspaceInfo.put(connection, "name", name);
+                WorkspaceInfo.put(connection, GENERATION, "0");
+                new AuditLog(database).append(connection, System.getProperty("user.name", "unknown"),
+                        "workspace.created", folder.directory().toString(), "workspace \"" + name + "\"");
+                return null;
+            });
+            folder.writeMarker(name);
+            LuceneSearchIndex index = openIndex(folder);
+            Workspace workspace = new Workspace(name, folder, database, index);
+            workspace.index.rebuild(workspace.catalog, 0, ProgressMonitor.NONE);
+            return workspace;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Opens an existing workspace, migrating an older schema; anything else is refused without a change. */
+    public static Workspace open(Path directory) {
+        WorkspaceFolder folder = new WorkspaceFolder(directory);
+        if (!Files.isDirectory(folder.directory())) {
+            throw new WorkspaceException("There is no folder " + folder.directory() + ".");
+        }
+        if (!folder.isWorkspace()) {
+            throw new WorkspaceException(folder.directory() + " is not a Steward workspace: it has no "
+                    + WorkspaceFolder.MARKER + ". Choose a folder made by Steward, or create a new workspace.");
+        }
+        String name = folder.readMarker().getProperty("name", folder.directory().getFileName().toString());
+        WorkspaceHealth.check(folder);
+        Database database = new Database(folder.jdbcUrl() + ";IFEXISTS=TRUE");
+        try {
+            WorkspaceHealth.probe(database, folder);
+            SchemaMigrations.migrate(database, folder.directory().toString());
+            LuceneSearchIndex index = openIndex(folder);
+            Workspace workspace = new Workspace(name, folder, database, index);
+            long generation = workspace.generation();
+            if (index.generation() != generation) {
+                LOG.info("Search index of {} is at generation {}, workspace at {}: rebuilding", folder.directory(),
+                        index.generation(), generation);
+                index.rebuild(workspace.catalog, generation, ProgressMonitor.NONE);
+            }
+            return workspace;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** A workspace that lives only in memory, for tests and for checks run from CI. */
+    public static Workspace inMemory(String name) {
+        Database database = new Database("jdbc:h2:mem:steward-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        SchemaMigrations.migrate(database, "memory");
+        database.transaction(connection -> {
+            WorkspaceInfo.put(connection, "name", name);
+            WorkspaceInfo.put(connection, GENERATION, "0");
+            return null;
+        });
+        return new Workspace(name, null, database, LuceneSearchIndex.inMemory());
+    }
+
+    private static LuceneSearchIndex openIndex(WorkspaceFolder folder) {
+        try {
+            return LuceneSearchIndex.open(folder.indexDirectory());
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot open the search index in " + folder.indexDirectory() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The folder, or empty for an in-memory workspace. */
+    public Optional<Path> directory() {
+        return folder == null ? Optional.empty() : Optional.of(folder.directory());
+    }
+
+    public String jdbcUrl() {
+        return database.url();
+    }
+
+    public CatalogReader catalog() {
+        return catalog;
+    }
+
+    public CatalogSearch search() {
+        return index;
+    }
+
+    public ChangeSetStore changes() {
+        return changes;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public CatalogStats stats() {
+        return catalog.stats();
+    }
+
+    public PendingOverlay overlay() {
+        return new PendingOverlay(id -> catalog.owner(id).orElse(null),
+                qualifiedName -> catalog.glossaryTerms().stream()
+                        .filter(term -> term.qualifiedName().equals(qualifiedName)).findFirst().orElse(null));
+    }
+
+    public void addListener(WorkspaceListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(WorkspaceListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Merges one batch in one transaction: all of it lands, or nothing does. */
+    public IngestResult ingest(CatalogBatch batch, String actor, ProgressMonitor monitor) {
+        return ingestAll(sink -> sink.accept(batch), batch.origin(), actor, monitor);
+    }
+
+    /**
+     * Merges every batch a producer emits in one transaction, for sources too large to hold in memory at once
+     * (the demo generator at a million entities, streamed imports).
+     */
+    public synchronized IngestResult ingestAll(Consumer<Consumer<CatalogBatch>> producer, String origin,
+                                               String actor, ProgressMonitor monitor) {
+        long started = System.nanoTime();
+        Set<Long> touched = new HashSet<>();
+        int[] counts = new int[5];
+        long generation = database.transaction(connection -> {
+            try {
+                producer.accept(batch -> {
+                    try {
+                        CatalogIngestor ingestor = new CatalogIngestor(connection, monitor);
+                        ingestor.ingest(batch);
+                        touched.addAll(ingestor.touchedEntities());
+                        counts[0] += ingestor.inserted();
+                        counts[1] += ingestor.updated();
+                        counts[2] += ingestor.unchanged();
+                        counts[3] += ingestor.edgesAdded();
+                        counts[4] += ingestor.classificationsAdded();
+                    } catch (SQLException e) {
+                        throw new SqlFailure(e);
+                    }
+                });
+            } catch (SqlFailure e) {
+                throw e.getCause();
+            }
+            long next = Long.parseLong(WorkspaceInfo.get(connection, GENERATION).orElse("0"));
+            if (counts[0] + counts[1] + counts[3] + counts[4] > 0) {
+                next++;
+                WorkspaceInfo.put(connection, GENERATION, Long.toString(next));
+                audit.append(connection, actor, "catalog.imported", origin, String.format(
+                        "%d inserted, %d updated, %d unchanged, %d lineage edges and %d classifications added",
+                        counts[0], counts[1], counts[2], counts[3], counts[4]));
+            }
+            return next;
+        });
+        IngestResult result = new IngestResult(counts[0], counts[1], counts[2], counts[3], counts[4],
+                (System.nanoTime() - started) / 1_000_000);
+        if (result.changedAnything()) {
+            monitor.progress(1, 1, "Updating the search index");
+            if (touched.size() > REBUILD_SHARE * catalog.documentCount()) {
+                index.rebuild(catalog, generation, ProgressMonitor.NONE);
+            } else {
+                index.update(touched, catalog, generation);
+            }
+            listeners.forEach(WorkspaceListener::catalogChanged);
+        }
+        LOG.info("Ingested {} in {} ms: {}", origin, result.millis(), result);
+        return result;
+    }
+
+    private long generation() {
+        return database.read(connection -> Long.parseLong(WorkspaceInfo.get(connection, GENERATION).orElse("0")));
+    }
+
+    /** Rebuilds the search index from the database, e.g. after the index folder was lost. */
+    public void rebuildSearchIndex(ProgressMonitor monitor) {
+        index.rebuild(catalog, generation(), monitor);
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } catch (Exception e) {
+            LOG.warn("Closing the search index failed", e);
+        }
+        database.close();
+    }
+
+    /** Carries a checked SQL failure out of a batch consumer. */
+    private static final class SqlFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SqlFailure(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    static final class WorkspaceInfo {
+        private WorkspaceInfo() {
+        }
+
+        static Optional<String> get(java.sql.Connection connection, String key) throws SQLException {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT info_value FROM workspace_info WHERE info_key = ?")) {
+                query.setString(1, key);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        }
+
+        static void put(java.sql.Connection connection, String key, String value) throws SQLException {
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO workspace_info (info_key, info_value) KEY (info_key) VALUES (?, ?)")) {
+                merge.setString(1, key);
+                merge.setString(2, value);
+                merge.executeUpdate();
+            }
+        }
+    }
+}
