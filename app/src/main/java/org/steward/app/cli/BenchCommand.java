@@ -1,0 +1,9 @@
+package org.steward.app.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code steward bench}: the shipped benchmarks. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Runs Steward's benchmarks and prints their figures.",
+        subcommands = {BenchSearchCommand.class})
+final class BenchCommand {
+}
