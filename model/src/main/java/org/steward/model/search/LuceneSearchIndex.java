@@ -1,0 +1,267 @@
+package org.steward.model.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.steward.model.task.CancelledException;
+import org.steward.model.task.ProgressMonitor;
+
+/**
+ * The catalog's full-text index. Searches see only committed states (each commit carries the workspace's
+ * generation number), so a failed or cancelled rebuild leaves the previous index in place.
+ */
+public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
+    private static final int PROGRESS_EVERY = 10_000;
+    private static final double RAM_BUFFER_MB = 128;
+
+    private final Directory directory;
+    private final Object writeLock = new Object();
+    private final SearcherManager searchers;
+    private IndexWriter writer;
+    private volatile long generation;
+
+    private LuceneSearchIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.writer = newWriter();
+        if (!DirectoryReader.indexExists(directory)) {
+            writer.commit();
+        }
+        this.searchers = new SearcherManager(directory, null);
+        this.generation = readGeneration();
+    }
+
+    public static LuceneSearchIndex open(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        return new LuceneSearchIndex(FSDirectory.open(directory));
+    }
+
+    public static LuceneSearchIndex inMemory() {
+        try {
+            return new LuceneSearchIndex(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The generation of the last commit, or -1 when nothing was ever indexed. */
+    public long generation() {
+        return generation;
+    }
+
+    /** Replaces the whole index by the source's documents; on cancel or failure the previous index stays. */
+    public void rebuild(SearchDocumentSource source, long newGeneration, ProgressMonitor monitor) {
+        synchronized (writeLock) {
+            long started = System.nanoTime();
+            long total = source.documentCount();
+            long[] done = {0};
+            try {
+                writer.deleteAll();
+                monitor.progress(0, total, "Indexing");
+                source.forEachDocument(document -> {
+                    add(document);
+                    if (++done[0] % PROGRESS_EVERY == 0) {
+                        monitor.checkCancelled();
+                        monitor.progress(done[0], total, "Indexing");
+                    }
+                });
+                monitor.checkCancelled();
+                commit(newGeneration);
+                monitor.progress(done[0], total, "Indexed");
+                LOG.info("Search index rebuilt: {} documents in {} ms", done[0],
+                        (System.nanoTime() - started) / 1_000_000);
+            } catch (IOException e) {
+                rollback();
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                rollback();
+                if (e instanceof CancelledException) {
+                    LOG.info("Search index rebuild cancelled after {} documents; the previous index stays", done[0]);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Re-indexes the given entities; those the source no longer returns are removed. */
+    public void update(Collection<Long> entityIds, SearchDocumentSource source, long newGeneration) {
+        synchronized (writeLock) {
+            try {
+                Set<Long> missing = new HashSet<>(entityIds);
+                for (SearchDocument document : source.documents(entityIds)) {
+                    long id = document.entity().id();
+                    missing.remove(id);
+                    writer.updateDocument(idTerm(id), DocumentMapper.toLucene(document));
+                }
+                for (long id : missing) {
+                    writer.deleteDocuments(idTerm(id));
+                }
+                commit(newGeneration);
+            } catch (IOException e) {
+                rollback();
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                rollback();
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public SearchResults search(SearchQuery query) {
+        long started = System.nanoTime();
+        List<String> tokens = TextTokens.terms(query.text());
+        Query lucene = QueryFactory.query(query, tokens);
+        HitFactory hits = new HitFactory(tokens);
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopFieldCollectorManager collector = new TopFieldCollectorManager(QueryFactory.sort(tokens),
+                        query.limit(), null, Integer.MAX_VALUE);
+                TopFieldDocs top = searcher.search(lucene, collector);
+                StoredFields stored = searcher.storedFields();
+                List<SearchHit> results = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc scoreDoc : top.scoreDocs) {
+                    IndexedEntry entry = DocumentMapper.fromLucene(stored.document(scoreDoc.doc));
+                    results.add(hits.hit(entry, score(scoreDoc, tokens.isEmpty())));
+                }
+                double millis = (System.nanoTime() - started) / 1_000_000.0;
+                return new SearchResults(query, results, top.totalHits.value, millis);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<String> sources() {
+        return distinct(IndexFields.SOURCE);
+    }
+
+    @Override
+    public List<String> classifications() {
+        return distinct(IndexFields.CLASSIFICATION_NAME);
+    }
+
+    @Override
+    public List<String> owners() {
+        return distinct(IndexFields.OWNER_ID);
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (writeLock) {
+            searchers.close();
+            writer.close();
+            directory.close();
+        }
+    }
+
+    private void add(SearchDocument document) {
+        try {
+            writer.addDocument(DocumentMapper.toLucene(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void commit(long newGeneration) throws IOException {
+        writer.setLiveCommitData(Map.of(IndexFields.GENERATION, Long.toString(newGeneration)).entrySet());
+        writer.commit();
+        generation = newGeneration;
+        searchers.maybeRefreshBlocking();
+    }
+
+    private void rollback() {
+        try {
+            writer.rollback();
+            writer = newWriter();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not roll the search index back", e);
+        }
+    }
+
+    private IndexWriter newWriter() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCommitOnClose(false);
+        return new IndexWriter(directory, config);
+    }
+
+    private long readGeneration() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            String value = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData()
+                    .get(IndexFields.GENERATION);
+            return value == null ? -1 : Long.parseLong(value);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private List<String> distinct(String field) {
+        List<String> values = new ArrayList<>();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+                if (terms != null) {
+                    TermsEnum iterator = terms.iterator();
+                    for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                        if (term.length > 0) {
+                            values.add(term.utf8ToString());
+                        }
+                    }
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return values;
+    }
+
+    private static float score(ScoreDoc scoreDoc, boolean blank) {
+        if (!blank && scoreDoc instanceof FieldDoc && ((FieldDoc) scoreDoc).fields[0] instanceof Float) {
+            return (Float) ((FieldDoc) scoreDoc).fields[0];
+        }
+        return blank ? 0f : scoreDoc.score;
+    }
+
+    private static Term idTerm(long id) {
+        return new Term(IndexFields.ID, Long.toString(id));
+    }
+}
