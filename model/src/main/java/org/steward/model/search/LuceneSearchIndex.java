@@ -18,13 +18,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -47,6 +45,7 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
     private final Directory directory;
     private final Object writeLock = new Object();
     private final SearcherManager searchers;
+    private final int indexThreads = ParallelIndexer.defaultThreads();
     private IndexWriter writer;
     private volatile long generation;
 
@@ -84,16 +83,17 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
             long started = System.nanoTime();
             long total = source.documentCount();
             long[] done = {0};
-            try {
+            try (ParallelIndexer indexer = new ParallelIndexer(writer, indexThreads)) {
                 writer.deleteAll();
                 monitor.progress(0, total, "Indexing");
                 source.forEachDocument(document -> {
-                    add(document);
+                    indexer.add(document);
                     if (++done[0] % PROGRESS_EVERY == 0) {
                         monitor.checkCancelled();
                         monitor.progress(done[0], total, "Indexing");
                     }
                 });
+                indexer.finish();
                 monitor.checkCancelled();
                 commit(newGeneration);
                 monitor.progress(done[0], total, "Indexed");
@@ -145,17 +145,19 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopFieldCollectorManager collector = new TopFieldCollectorManager(QueryFactory.sort(tokens),
-                        query.limit(), null, Integer.MAX_VALUE);
-                TopFieldDocs top = searcher.search(lucene, collector);
+                List<ScoreDoc> top = tokens.isEmpty()
+                        ? List.of(searcher.search(lucene, new TopFieldCollectorManager(QueryFactory.blankOrder(),
+                                query.limit(), null, query.limit())).scoreDocs)
+                        : RankedTopDocs.search(searcher, lucene, query.limit());
+                long total = searcher.count(lucene);
                 StoredFields stored = searcher.storedFields();
-                List<SearchHit> results = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc scoreDoc : top.scoreDocs) {
+                List<SearchHit> results = new ArrayList<>(top.size());
+                for (ScoreDoc scoreDoc : top) {
                     IndexedEntry entry = DocumentMapper.fromLucene(stored.document(scoreDoc.doc));
                     results.add(hits.hit(entry, score(scoreDoc, tokens.isEmpty())));
                 }
                 double millis = (System.nanoTime() - started) / 1_000_000.0;
-                return new SearchResults(query, results, top.totalHits.value, millis);
+                return new SearchResults(query, results, total, millis);
             } finally {
                 searchers.release(searcher);
             }
@@ -188,14 +190,6 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
         }
     }
 
-    private void add(SearchDocument document) {
-        try {
-            writer.addDocument(DocumentMapper.toLucene(document));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private void commit(long newGeneration) throws IOException {
         writer.setLiveCommitData(Map.of(IndexFields.GENERATION, Long.toString(newGeneration)).entrySet());
         writer.commit();
@@ -216,7 +210,8 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                .setIndexSort(QueryFactory.tieOrder());
         return new IndexWriter(directory, config);
     }
 
@@ -255,9 +250,6 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
     }
 
     private static float score(ScoreDoc scoreDoc, boolean blank) {
-        if (!blank && scoreDoc instanceof FieldDoc && ((FieldDoc) scoreDoc).fields[0] instanceof Float) {
-            return (Float) ((FieldDoc) scoreDoc).fields[0];
-        }
         return blank ? 0f : scoreDoc.score;
     }
 

@@ -27,17 +27,19 @@ import org.steward.model.catalog.EntityType;
 /**
  * Builds the Lucene query and sort for a {@link SearchQuery}. Every clause scores a constant, and the weights are
  * tiered so that a higher tier always beats the sum of all lower ones: exact name, name prefix, name token,
- * qualified name, column, glossary term, classification, owner, description. A token matched as a prefix scores
- * 0.8 of a whole-token match; datasets get a small bonus that only decides between equal text relevance.
+ * qualified name, column, glossary term, classification, owner, description. In the name, a token matched as a
+ * prefix scores 0.8 of a whole-token match (other fields do not tell the two apart, which halves their clauses).
+ * Equal scores are ordered datasets first (then dashboards, processes, columns), shorter names first, then by
+ * qualified name.
  */
 final class QueryFactory {
 
     static final float EXACT_NAME = 100_000f;
     static final float NAME_PREFIX = 50_000f;
     static final float PREFIX_FACTOR = 0.8f;
-    static final float DATASET_BONUS = 50f;
     private static final Map<SearchField, Float> FIELD_WEIGHTS = fieldWeights();
-    private static final Sort RANKED = new Sort(SortField.FIELD_SCORE,
+    private static final Sort TIE_ORDER = new Sort(
+            new SortField(IndexFields.TYPE_RANK, SortField.Type.LONG),
             new SortField(IndexFields.NAME_LENGTH, SortField.Type.LONG),
             new SortField(IndexFields.QUALIFIED_NAME_SORT, SortField.Type.STRING));
     private static final Sort BY_TYPE_AND_NAME = new Sort(
@@ -59,15 +61,22 @@ final class QueryFactory {
             String key = String.join(" ", tokens);
             query.add(constant(new TermQuery(new Term(IndexFields.NAME_KEY, key)), EXACT_NAME), Occur.SHOULD);
             query.add(constant(new PrefixQuery(new Term(IndexFields.NAME_KEY, key)), NAME_PREFIX), Occur.SHOULD);
-            query.add(constant(new TermQuery(new Term(IndexFields.TYPE, EntityType.DATASET.name())), DATASET_BONUS),
-                    Occur.SHOULD);
         }
         addFilters(query, search);
         return query.build();
     }
 
-    static Sort sort(List<String> tokens) {
-        return tokens.isEmpty() ? BY_TYPE_AND_NAME : RANKED;
+    /** The order of a blank query's results. */
+    static Sort blankOrder() {
+        return BY_TYPE_AND_NAME;
+    }
+
+    /**
+     * How equal scores are ordered: datasets first, shorter names, then qualified name. The index is sorted this
+     * way (see {@link RankedTopDocs}); changing it needs a rebuild of existing indexes.
+     */
+    static Sort tieOrder() {
+        return TIE_ORDER;
     }
 
     static float weight(SearchField field) {
@@ -79,8 +88,12 @@ final class QueryFactory {
         for (SearchField field : SearchField.values()) {
             String name = IndexFields.textField(field);
             float weight = weight(field) / tokenCount;
-            alternatives.add(constant(new TermQuery(new Term(name, token)), weight));
-            alternatives.add(constant(new PrefixQuery(new Term(name, token)), weight * PREFIX_FACTOR));
+            if (field == SearchField.NAME) {
+                alternatives.add(constant(new TermQuery(new Term(name, token)), weight));
+                alternatives.add(constant(new PrefixQuery(new Term(name, token)), weight * PREFIX_FACTOR));
+            } else {
+                alternatives.add(constant(new PrefixQuery(new Term(name, token)), weight));
+            }
         }
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
