@@ -1,0 +1,128 @@
+package org.steward.model.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.steward.model.catalog.Entity;
+import org.steward.model.catalog.EntityType;
+
+/** Turns a {@link SearchDocument} into a Lucene document and a hit's stored fields back into an entry. */
+final class DocumentMapper {
+
+    private static final FieldType TEXT = textType();
+
+    private DocumentMapper() {
+    }
+
+    static Document toLucene(SearchDocument source) {
+        Entity entity = source.entity();
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, Long.toString(entity.id()), Field.Store.YES));
+        doc.add(new StringField(IndexFields.TYPE, entity.type().name(), Field.Store.YES));
+        doc.add(new NumericDocValuesField(IndexFields.TYPE_RANK, IndexFields.typeRank(entity.type())));
+        addStored(doc, IndexFields.SUBTYPE, entity.subtype());
+        doc.add(new Field(IndexFields.NAME, entity.name(), TEXT));
+        doc.add(new StringField(IndexFields.NAME_KEY, TextTokens.key(entity.name()), Field.Store.NO));
+        doc.add(new NumericDocValuesField(IndexFields.NAME_LENGTH, entity.name().length()));
+        doc.add(new SortedDocValuesField(IndexFields.NAME_SORT, new BytesRef(entity.name().toLowerCase(Locale.ROOT))));
+        doc.add(new Field(IndexFields.QUALIFIED_NAME, entity.qualifiedName(), TEXT));
+        doc.add(new SortedDocValuesField(IndexFields.QUALIFIED_NAME_SORT, new BytesRef(entity.qualifiedName())));
+        doc.add(new StringField(IndexFields.SOURCE, nullToEmpty(entity.source()), Field.Store.YES));
+        doc.add(new StringField(IndexFields.DATABASE, entity.database(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.SCHEMA, entity.schema(), Field.Store.YES));
+        if (entity.parentId() != null) {
+            doc.add(new StoredField(IndexFields.PARENT, entity.parentId()));
+        }
+        addText(doc, IndexFields.DESCRIPTION, entity.description());
+        doc.add(new StringField(IndexFields.OWNER_ID, entity.owner(), Field.Store.YES));
+        addText(doc, IndexFields.OWNER_TEXT, source.ownerText());
+        addStored(doc, IndexFields.DATA_TYPE, entity.dataType());
+        source.columnNames().forEach(column -> doc.add(new Field(IndexFields.COLUMNS, column, TEXT)));
+        source.glossaryTerms().forEach(term -> doc.add(new Field(IndexFields.GLOSSARY, term, TEXT)));
+        addClassifications(doc, source.classifications());
+        if (source.suspectedUnclassified()) {
+            doc.add(new StringField(IndexFields.SUSPECTED, IndexFields.TRUE, Field.Store.NO));
+        }
+        return doc;
+    }
+
+    static IndexedEntry fromLucene(Document doc) {
+        IndexableField parent = doc.getField(IndexFields.PARENT);
+        Entity entity = new Entity(
+                Long.parseLong(doc.get(IndexFields.ID)),
+                EntityType.valueOf(doc.get(IndexFields.TYPE)),
+                doc.get(IndexFields.SUBTYPE),
+                doc.get(IndexFields.QUALIFIED_NAME),
+                doc.get(IndexFields.NAME),
+                doc.get(IndexFields.SOURCE),
+                doc.get(IndexFields.DATABASE),
+                doc.get(IndexFields.SCHEMA),
+                parent == null ? null : parent.numericValue().longValue(),
+                doc.get(IndexFields.DESCRIPTION),
+                doc.get(IndexFields.OWNER_ID),
+                doc.get(IndexFields.DATA_TYPE));
+        String ownerText = doc.get(IndexFields.OWNER_TEXT);
+        return new IndexedEntry(entity, List.of(doc.getValues(IndexFields.COLUMNS)),
+                List.of(doc.getValues(IndexFields.CLASSIFICATION)), List.of(doc.getValues(IndexFields.GLOSSARY)),
+                ownerText == null ? "" : ownerText);
+    }
+
+    /** "PII.Email.Work" is found by the filters "PII", "PII.Email" and "PII.Email.Work", case-insensitively. */
+    static List<String> classificationPaths(String classification) {
+        List<String> paths = new ArrayList<>();
+        String lower = classification.toLowerCase(Locale.ROOT);
+        for (int dot = lower.indexOf('.'); dot >= 0; dot = lower.indexOf('.', dot + 1)) {
+            paths.add(lower.substring(0, dot));
+        }
+        paths.add(lower);
+        return paths;
+    }
+
+    private static void addClassifications(Document doc, List<String> classifications) {
+        Set<String> paths = new HashSet<>();
+        for (String classification : classifications) {
+            doc.add(new Field(IndexFields.CLASSIFICATION, classification, TEXT));
+            doc.add(new StringField(IndexFields.CLASSIFICATION_NAME, classification, Field.Store.NO));
+            paths.addAll(classificationPaths(classification));
+        }
+        paths.forEach(path -> doc.add(new StringField(IndexFields.CLASSIFICATION_PATH, path, Field.Store.NO)));
+    }
+
+    private static void addText(Document doc, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            doc.add(new Field(field, value, TEXT));
+        }
+    }
+
+    private static void addStored(Document doc, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setOmitNorms(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,65 @@
+package org.steward.model.search;
+
+import java.util.Map;
+import org.steward.model.catalog.EntityType;
+
+/** Names of the Lucene fields of the search index, and which text field holds each {@link SearchField}. */
+final class IndexFields {
+
+    static final String ID = "id";
+    static final String TYPE = "type";
+    static final String TYPE_RANK = "type_rank";
+    static final String SUBTYPE = "subtype";
+    static final String NAME = "name";
+    static final String NAME_KEY = "name_key";
+    static final String NAME_LENGTH = "name_len";
+    static final String NAME_SORT = "name_sort";
+    static final String QUALIFIED_NAME = "qn";
+    static final String QUALIFIED_NAME_SORT = "qn_sort";
+    static final String SOURCE = "source";
+    static final String DATABASE = "database";
+    static final String SCHEMA = "schema";
+    static final String PARENT = "parent";
+    static final String DESCRIPTION = "description";
+    static final String OWNER_ID = "owner_id";
+    static final String OWNER_TEXT = "owner";
+    static final String DATA_TYPE = "data_type";
+    static final String COLUMNS = "columns";
+    static final String GLOSSARY = "glossary";
+    static final String CLASSIFICATION = "class";
+    static final String CLASSIFICATION_NAME = "class_name";
+    static final String CLASSIFICATION_PATH = "class_path";
+    static final String SUSPECTED = "suspected";
+    static final String TRUE = "1";
+    static final String GENERATION = "steward.generation";
+
+    private static final Map<SearchField, String> TEXT_FIELDS = Map.of(
+            SearchField.NAME, NAME,
+            SearchField.QUALIFIED_NAME, QUALIFIED_NAME,
+            SearchField.COLUMN_NAME, COLUMNS,
+            SearchField.GLOSSARY_TERM, GLOSSARY,
+            SearchField.CLASSIFICATION, CLASSIFICATION,
+            SearchField.OWNER, OWNER_TEXT,
+            SearchField.DESCRIPTION, DESCRIPTION);
+
+    private IndexFields() {
+    }
+
+    static String textField(SearchField field) {
+        return TEXT_FIELDS.get(field);
+    }
+
+    /** Blank-query order: datasets, dashboards, processes, columns. */
+    static long typeRank(EntityType type) {
+        switch (type) {
+            case DATASET:
+                return 0;
+            case DASHBOARD:
+                return 1;
+            case PROCESS:
+                return 2;
+            default:
+                return 3;
+        }
+    }
+}
