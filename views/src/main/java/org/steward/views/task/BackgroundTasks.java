@@ -96,7 +96,7 @@ public final class BackgroundTasks implements TaskExecutor, AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
     }
 
     private static final class JobTask<T> extends Task<T> {
