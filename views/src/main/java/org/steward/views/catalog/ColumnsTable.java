@@ -23,26 +23,27 @@ import org.steward.views.common.Glyph;
 /** A dataset's columns: position, name, type, labels, description and samples; warns about unlabelled personal data. */
 final class ColumnsTable {
     private static final double ROW_HEIGHT = 28;
+    private static final double HEADER_HEIGHT = 40;
     private final TableView<ColumnInfo> table = new TableView<>();
     private Map<Long, Set<ChangeKind>> pending = Map.of();
 
     ColumnsTable() {
         table.setId("columns-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "columns-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setAccessibleText("Columns");
-        table.getColumns().add(column("#", 36, info -> new Label(Integer.toString(info.position()))));
-        table.getColumns().add(column("Name", 130, this::name));
-        table.getColumns().add(column("Type", 90, info -> muted(info.column().dataType())));
-        table.getColumns().add(column("Classifications", 110, info -> {
+        table.getColumns().add(column("#", 32, info -> new Label(Integer.toString(info.position()))));
+        table.getColumns().add(column("Name", 120, this::name));
+        table.getColumns().add(column("Type", 80, info -> muted(info.column().dataType())));
+        table.getColumns().add(column("Classifications", 100, info -> {
             HBox badges = new HBox(4);
             info.classifications().forEach(label -> badges.getChildren().add(
                     Badges.classification(label.classification(), label.direct(), label.originQualifiedName())));
             return badges;
         }));
-        table.getColumns().add(column("Description", 160, this::description));
-        table.getColumns().add(column("Samples", 140, info -> muted(String.join(", ", info.sampleValues()))));
+        table.getColumns().add(column("Description", 150, this::description));
+        table.getColumns().add(column("Samples", 120, info -> muted(String.join(", ", info.sampleValues()))));
     }
 
     TableView<ColumnInfo> node() {
@@ -52,7 +53,7 @@ final class ColumnsTable {
     void show(OverlaidDetails details) {
         pending = details.pendingColumns();
         table.getItems().setAll(details.details().columns());
-        table.setPrefHeight(ROW_HEIGHT * (Math.min(table.getItems().size(), 12) + 1) + 4);
+        table.setPrefHeight(ROW_HEIGHT * Math.min(table.getItems().size(), 14) + HEADER_HEIGHT);
     }
 
     private Node name(ColumnInfo info) {

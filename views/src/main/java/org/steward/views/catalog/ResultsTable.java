@@ -20,6 +20,7 @@ import org.steward.views.common.HighlightedText;
 
 /** The virtualized table of search hits, with highlighted names, badges and where the query matched. */
 final class ResultsTable {
+    private static final double ROW_HEIGHT = 30;
     private final TableView<SearchHit> table = new TableView<>();
 
     ResultsTable(CatalogViewModel model, Runnable openDetails, Runnable backToSearch) {
@@ -27,14 +28,15 @@ final class ResultsTable {
         table.setItems(model.hits());
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "results-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new Label("No matches. Try fewer words or clear the filters."));
         table.setAccessibleText("Search results");
         table.getColumns().add(nameColumn());
-        table.getColumns().add(column("Type", 90, hit -> label(typeText(hit.entity()), "muted")));
-        table.getColumns().add(column("Source / location", 220, hit -> label(location(hit.entity()), "muted")));
-        table.getColumns().add(column("Owner", 90, hit -> label(hit.entity().owner(), null)));
-        table.getColumns().add(column("Classifications", 150, hit -> Badges.classifications(hit.classifications())));
-        table.getColumns().add(column("Matched in", 160, ResultsTable::matchedIn));
+        table.getColumns().add(column("Type", 80, hit -> label(typeText(hit.entity()), "muted")));
+        table.getColumns().add(column("Source / location", 190, hit -> label(location(hit.entity()), "muted")));
+        table.getColumns().add(column("Owner", 80, hit -> label(hit.entity().owner(), null)));
+        table.getColumns().add(column("Classifications", 120, hit -> Badges.classifications(hit.classifications())));
+        table.getColumns().add(column("Matched in", 140, ResultsTable::matchedIn));
         model.selectedHitProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
@@ -69,9 +71,10 @@ final class ResultsTable {
     }
 
     private TableColumn<SearchHit, SearchHit> nameColumn() {
-        TableColumn<SearchHit, SearchHit> column = column("Name", 260, hit -> {
+        TableColumn<SearchHit, SearchHit> column = column("Name", 220, hit -> {
             HBox cell = new HBox(6, Glyph.of(hit.entity().type()).icon(),
                     HighlightedText.of(hit.entity().name(), hit.highlightsOf(SearchField.NAME), "hit-name"));
+            cell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             cell.getStyleClass().add("name-cell");
             return cell;
         });

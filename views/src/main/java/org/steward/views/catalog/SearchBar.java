@@ -15,6 +15,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,10 +49,15 @@ final class SearchBar {
         busy.getStyleClass().add("search-busy");
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.searchingProperty());
-        HBox searchRow = new HBox(8, field, busy);
+        Label summary = new Label();
+        summary.setId("result-summary");
+        summary.getStyleClass().addAll("result-summary", "muted");
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        summary.textProperty().bind(model.summaryProperty());
+        HBox searchRow = new HBox(8, field, busy, summary);
         searchRow.setAlignment(Pos.CENTER_LEFT);
 
-        HBox filters = new HBox(6);
+        FlowPane filters = new FlowPane(6, 6);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.getStyleClass().add("filter-row");
         Label filterLabel = new Label("", Glyph.FILTER.icon());
@@ -72,13 +78,12 @@ final class SearchBar {
         Button clear = new Button("Clear");
         clear.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         clear.setOnAction(event -> model.clearFilters());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Label summary = new Label();
-        summary.setId("result-summary");
-        summary.getStyleClass().addAll("result-summary", "muted");
-        summary.textProperty().bind(model.summaryProperty());
-        filters.getChildren().addAll(suspected, clear, gap, summary);
+        filters.getChildren().addAll(suspected, clear);
+        filters.getChildren().forEach(child -> {
+            if (child instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
 
         root = new VBox(6, searchRow, filters);
         root.getStyleClass().add("search-bar");
@@ -118,7 +123,7 @@ final class SearchBar {
         box.getStyleClass().add(Styles.SMALL);
         box.setPromptText(any);
         box.setAccessibleText(any);
-        box.setPrefWidth(150);
+        box.setPrefWidth(160);
         Runnable fill = () -> {
             String keep = value.get();
             box.getItems().setAll(choices);

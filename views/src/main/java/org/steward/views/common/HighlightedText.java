@@ -2,6 +2,7 @@ package org.steward.views.common;
 
 import java.util.Comparator;
 import java.util.List;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.steward.model.search.TextSpan;
@@ -15,6 +16,8 @@ public final class HighlightedText {
     public static TextFlow of(String text, List<TextSpan> spans, String styleClass) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("highlighted-text");
+        flow.setMinHeight(Region.USE_PREF_SIZE);
+        flow.setMaxHeight(Region.USE_PREF_SIZE);
         int at = 0;
         for (TextSpan span : spans.stream().sorted(Comparator.comparingInt(TextSpan::start)).toList()) {
             int start = Math.max(at, Math.min(span.start(), text.length()));

@@ -34,7 +34,7 @@ class CatalogWindowTest {
     @Start
     void start(Stage stage) {
         workspace = TestWorkspaces.small();
-        StewardWindow window = new StewardWindow(stage, TestWorkspaces.context(workspace));
+        new StewardWindow(stage, TestWorkspaces.context(workspace));
         stage.setWidth(1400);
         stage.setHeight(860);
         stage.show();
