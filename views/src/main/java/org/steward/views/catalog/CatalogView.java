@@ -1,0 +1,69 @@
+package org.steward.views.catalog;
+
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.steward.model.search.SearchHit;
+import org.steward.views.shell.AreaView;
+import org.steward.views.shell.WorkspaceSession;
+import org.steward.views.task.TaskExecutor;
+
+/** The catalog browser: tree on the left, search and hits in the middle, details on the right. */
+public final class CatalogView implements AreaView {
+    private final CatalogViewModel catalog;
+    private final EntityDetailViewModel detail;
+    private final SearchBar searchBar;
+    private final ResultsTable results;
+    private final EntityDetailPane detailPane;
+    private final SplitPane root;
+
+    public CatalogView(WorkspaceSession session, TaskExecutor executor) {
+        catalog = new CatalogViewModel(session.workspace(), executor);
+        detail = new EntityDetailViewModel(session, executor);
+        detailPane = new EntityDetailPane(detail);
+        results = new ResultsTable(catalog, detailPane::focus, this::focusSearch);
+        searchBar = new SearchBar(catalog, results::focusFirst);
+        CatalogTreePane tree = new CatalogTreePane(catalog);
+        VBox centre = new VBox(8, searchBar.node(), results.node());
+        centre.getStyleClass().add("catalog-centre");
+        VBox.setVgrow(results.node(), Priority.ALWAYS);
+        root = new SplitPane(tree.node(), centre, detailPane.node());
+        root.setId("catalog-view");
+        root.getStyleClass().add("catalog-view");
+        root.setDividerPositions(0.15, 0.66);
+        SplitPane.setResizableWithParent(tree.node(), false);
+        catalog.selectedHitProperty().addListener((observable, old, now) ->
+                detail.show(now == null ? null : now.entity().id()));
+        catalog.load();
+        detail.loadChoices();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void focusSearch() {
+        searchBar.focus();
+    }
+
+    @Override
+    public Optional<String> selectedQualifiedName() {
+        return Optional.ofNullable(catalog.selectedHitProperty().get()).map(SearchHit::entity)
+                .map(entity -> entity.qualifiedName());
+    }
+
+    @Override
+    public void copySelection() {
+        detailPane.copyQualifiedName();
+    }
+
+    @Override
+    public void dispose() {
+        catalog.dispose();
+        detail.dispose();
+    }
+}

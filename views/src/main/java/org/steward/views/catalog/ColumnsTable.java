@@ -1,0 +1,102 @@
+package org.steward.views.catalog;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.steward.model.catalog.ColumnInfo;
+import org.steward.model.change.ChangeKind;
+import org.steward.model.change.OverlaidDetails;
+import org.steward.views.common.Badges;
+import org.steward.views.common.Glyph;
+
+/** A dataset's columns: position, name, type, labels, description and samples; warns about unlabelled personal data. */
+final class ColumnsTable {
+    private static final double ROW_HEIGHT = 28;
+    private static final double HEADER_HEIGHT = 40;
+    private final TableView<ColumnInfo> table = new TableView<>();
+    private Map<Long, Set<ChangeKind>> pending = Map.of();
+
+    ColumnsTable() {
+        table.setId("columns-table");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "columns-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.setAccessibleText("Columns");
+        table.getColumns().add(column("#", 32, info -> new Label(Integer.toString(info.position()))));
+        table.getColumns().add(column("Name", 120, this::name));
+        table.getColumns().add(column("Type", 80, info -> muted(info.column().dataType())));
+        table.getColumns().add(column("Classifications", 100, info -> {
+            HBox badges = new HBox(4);
+            info.classifications().forEach(label -> badges.getChildren().add(
+                    Badges.classification(label.classification(), label.direct(), label.originQualifiedName())));
+            return badges;
+        }));
+        table.getColumns().add(column("Description", 150, this::description));
+        table.getColumns().add(column("Samples", 120, info -> muted(String.join(", ", info.sampleValues()))));
+    }
+
+    TableView<ColumnInfo> node() {
+        return table;
+    }
+
+    void show(OverlaidDetails details) {
+        pending = details.pendingColumns();
+        table.getItems().setAll(details.details().columns());
+        table.setPrefHeight(ROW_HEIGHT * Math.min(table.getItems().size(), 14) + HEADER_HEIGHT);
+    }
+
+    private Node name(ColumnInfo info) {
+        Label name = new Label(info.column().name());
+        if (info.personalDataSuspected() && info.classifications().isEmpty()) {
+            FontIcon warning = Glyph.WARNING.icon();
+            warning.getStyleClass().add("warning-icon");
+            name.setGraphic(warning);
+            name.setTooltip(new Tooltip("Looks like personal data but has no classification"));
+        }
+        return name;
+    }
+
+    private Node description(ColumnInfo info) {
+        Label text = new Label(info.column().description());
+        text.setTooltip(new Tooltip(info.column().description()));
+        if (pending.getOrDefault(info.column().id(), Set.of()).contains(ChangeKind.DESCRIPTION)) {
+            HBox box = new HBox(4, Badges.pending(), text);
+            box.getStyleClass().add("pending-cell");
+            return box;
+        }
+        return text;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("muted");
+        return label;
+    }
+
+    private static TableColumn<ColumnInfo, ColumnInfo> column(String title, double width,
+                                                             Function<ColumnInfo, Node> render) {
+        TableColumn<ColumnInfo, ColumnInfo> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(ColumnInfo info, boolean empty) {
+                super.updateItem(info, empty);
+                setText(null);
+                setGraphic(empty || info == null ? null : render.apply(info));
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,40 @@
+package org.steward.views.common;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+/** Small rounded labels: classification badges and the "pending" marker. */
+public final class Badges {
+
+    private Badges() {
+    }
+
+    public static Label classification(String name, boolean direct, String origin) {
+        Label badge = new Label(name);
+        badge.getStyleClass().addAll("badge", "classification-badge", direct ? "direct" : "propagated");
+        if (!direct) {
+            badge.setTooltip(new Tooltip("Propagated from " + origin));
+        }
+        if (name.toUpperCase().startsWith("PII")) {
+            badge.getStyleClass().add("pii");
+        }
+        return badge;
+    }
+
+    public static HBox classifications(List<String> names) {
+        HBox box = new HBox(4);
+        box.getStyleClass().add("badge-row");
+        names.stream().distinct().map(name -> (Node) classification(name, true, null)).forEach(box.getChildren()::add);
+        return box;
+    }
+
+    public static Label pending() {
+        Label badge = new Label("pending");
+        badge.getStyleClass().addAll("badge", "pending-badge");
+        badge.setTooltip(new Tooltip("Proposed in your open change set, not yet applied to the source"));
+        return badge;
+    }
+}

@@ -1,0 +1,25 @@
+package org.steward.views.shell;
+
+import java.util.Optional;
+import javafx.scene.Node;
+
+/** One navigation area's screen as the shell sees it. */
+public interface AreaView {
+
+    Node node();
+
+    /** Moves the keyboard focus to the area's search field, if it has one (Edit › Find). */
+    default void focusSearch() {
+    }
+
+    /** The qualified name of the selected entity, for Edit › Copy qualified name. */
+    default Optional<String> selectedQualifiedName() {
+        return Optional.empty();
+    }
+
+    /** Copies the selection's qualified name to the clipboard. */
+    default void copySelection() {
+    }
+
+    void dispose();
+}

@@ -1,0 +1,59 @@
+package org.steward.views.shell;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one error dialog: the message up front, the stack trace and the log file under "Show details". */
+public final class ErrorDialog {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorDialog.class);
+
+    private final Window owner;
+    private final Path logFile;
+
+    public ErrorDialog(Window owner, Path logFile) {
+        this.owner = owner;
+        this.logFile = logFile;
+    }
+
+    public void show(Throwable error) {
+        LOG.error("Shown to the user: {}", message(error), error);
+        build(error).show();
+    }
+
+    Alert build(Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Steward");
+        alert.setHeaderText("Something went wrong");
+        alert.setContentText(message(error));
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        TextArea details = new TextArea(trace.toString());
+        details.setEditable(false);
+        details.setPrefRowCount(14);
+        details.getStyleClass().add("stack-trace");
+        Label log = new Label("Log file: " + logFile.toAbsolutePath());
+        log.setWrapText(true);
+        VBox box = new VBox(6, log, details);
+        VBox.setVgrow(details, Priority.ALWAYS);
+        alert.getDialogPane().setExpandableContent(box);
+        return alert;
+    }
+
+    static String message(Throwable error) {
+        Throwable cause = error;
+        while (cause.getMessage() == null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+}
