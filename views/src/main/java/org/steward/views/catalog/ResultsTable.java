@@ -38,6 +38,7 @@ final class ResultsTable {
         table.getColumns().add(column("Classifications", 120, hit -> Badges.classifications(hit.classifications())));
         table.getColumns().add(column("Matched in", 140, ResultsTable::matchedIn));
         model.selectedHitProperty().bind(table.getSelectionModel().selectedItemProperty());
+        model.hits().addListener((javafx.collections.ListChangeListener<SearchHit>) change -> keepSelection());
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 openDetails.run();
@@ -60,6 +61,14 @@ final class ResultsTable {
 
     TableView<SearchHit> node() {
         return table;
+    }
+
+    /** Results arriving after the user moved into the table keep a row selected, so the keyboard never gets lost. */
+    private void keepSelection() {
+        if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+            table.getFocusModel().focus(0);
+        }
     }
 
     void focusFirst() {
