@@ -23,11 +23,11 @@ CREATE TABLE entity (
     database_name  VARCHAR(400)  NOT NULL DEFAULT '',
     schema_name    VARCHAR(400)  NOT NULL DEFAULT '',
     parent_id      BIGINT REFERENCES entity (id) ON DELETE CASCADE,
-    description    CLOB          NOT NULL DEFAULT '',
+    description    VARCHAR(1000000)          NOT NULL DEFAULT '',
     owner_id       VARCHAR(200)  REFERENCES owner (owner_id),
     data_type      VARCHAR(400)  NOT NULL DEFAULT '',
     position       INT           NOT NULL DEFAULT 0,
-    sample_values  CLOB          NOT NULL DEFAULT '',
+    sample_values  VARCHAR(1000000)          NOT NULL DEFAULT '',
     origin         VARCHAR(1000) NOT NULL DEFAULT '',
     content_hash   VARCHAR(64)   NOT NULL DEFAULT '',
     remote_version VARCHAR(200),
@@ -48,7 +48,7 @@ CREATE TABLE entity_attribute (
 CREATE TABLE glossary_term (
     qualified_name VARCHAR(1000) PRIMARY KEY,
     name           VARCHAR(400)  NOT NULL,
-    description    CLOB          NOT NULL DEFAULT ''
+    description    VARCHAR(1000000)          NOT NULL DEFAULT ''
 );
 
 CREATE TABLE entity_term (

@@ -15,8 +15,8 @@ CREATE TABLE proposed_change (
     change_set_id BIGINT       NOT NULL REFERENCES change_set (id) ON DELETE CASCADE,
     entity_id     BIGINT       NOT NULL REFERENCES entity (id) ON DELETE CASCADE,
     change_kind   VARCHAR(60)  NOT NULL,
-    before_value  CLOB         NOT NULL,
-    after_value   CLOB         NOT NULL,
+    before_value  VARCHAR(1000000)         NOT NULL,
+    after_value   VARCHAR(1000000)         NOT NULL,
     author        VARCHAR(200) NOT NULL,
     state         VARCHAR(20)  NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL
@@ -30,7 +30,7 @@ CREATE TABLE audit_event (
     actor      VARCHAR(200)  NOT NULL,
     action     VARCHAR(100)  NOT NULL,
     subject    VARCHAR(2000) NOT NULL,
-    detail     CLOB          NOT NULL,
+    detail     VARCHAR(1000000)          NOT NULL,
     prev_hash  VARCHAR(64)   NOT NULL,
     hash       VARCHAR(64)   NOT NULL
 );

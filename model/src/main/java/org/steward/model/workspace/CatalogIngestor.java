@@ -33,7 +33,9 @@ final class CatalogIngestor {
     private final ProgressMonitor monitor;
     private final Map<String, KnownEntity> known = new HashMap<>();
     private final Set<Long> touched = new HashSet<>();
+    private final Set<Long> edges = new HashSet<>();
     private boolean emptyWorkspace;
+    private boolean started;
     private long nextId;
     private int inserted;
     private int updated;
@@ -57,12 +59,19 @@ final class CatalogIngestor {
     int edgesAdded() { return edgesAdded; }
     int classificationsAdded() { return classificationsAdded; }
 
+    /**
+     * Merges one batch. Call it for every batch of one import with the same ingestor: entities of earlier batches
+     * are then known without asking the database, and an import into an empty workspace asks it nothing.
+     */
     void ingest(CatalogBatch batch) throws SQLException {
-        try (PreparedStatement max = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM entity");
-             ResultSet rs = max.executeQuery()) {
-            rs.next();
-            nextId = rs.getLong(1) + 1;
-            emptyWorkspace = nextId == 1;
+        if (!started) {
+            try (PreparedStatement max = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM entity");
+                 ResultSet rs = max.executeQuery()) {
+                rs.next();
+                nextId = rs.getLong(1) + 1;
+                emptyWorkspace = nextId == 1;
+            }
+            started = true;
         }
         long total = batch.entities().size() + batch.lineage().size() + batch.classifications().size();
         monitor.progress(0, total, "Importing " + batch.origin());
@@ -334,14 +343,13 @@ final class CatalogIngestor {
         }
     }
 
-    private void addLineage(String origin, List<LineageEdgeRecord> edges, long total) throws SQLException {
-        Set<String> seen = new HashSet<>();
+    private void addLineage(String origin, List<LineageEdgeRecord> lineage, long total) throws SQLException {
         try (PreparedStatement exists = connection.prepareStatement(
                 "SELECT 1 FROM lineage_edge WHERE from_id = ? AND to_id = ?");
              PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO lineage_edge (from_id, to_id, edge_level, via_process_id, origin) VALUES (?,?,?,?,?)")) {
             int done = 0;
-            for (LineageEdgeRecord edge : edges) {
+            for (LineageEdgeRecord edge : lineage) {
                 String what = "lineage edge " + edge.fromQualifiedName() + " → " + edge.toQualifiedName();
                 KnownEntity from = require(edge.fromQualifiedName(), what);
                 KnownEntity to = require(edge.toQualifiedName(), what);
@@ -350,7 +358,7 @@ final class CatalogIngestor {
                 }
                 Long via = edge.viaProcessQualifiedName() == null ? null
                         : require(edge.viaProcessQualifiedName(), what).id();
-                if (!seen.add(from.id() + ">" + to.id())) {
+                if (!edges.add(from.id() << 32 | to.id())) {
                     continue;
                 }
                 if (!emptyWorkspace) {
@@ -373,7 +381,7 @@ final class CatalogIngestor {
                 if (++done % BATCH == 0) {
                     insert.executeBatch();
                     monitor.checkCancelled();
-                    monitor.progress(total - edges.size() + done, total, "Importing lineage");
+                    monitor.progress(total - lineage.size() + done, total, "Importing lineage");
                 }
             }
             insert.executeBatch();

@@ -319,29 +319,10 @@ final class CatalogStore implements CatalogReader, SearchDocumentSource {
 
     @Override
     public void forEachDocument(Consumer<SearchDocument> sink) {
-        long lastId = 0;
-        while (true) {
-            long after = lastId;
-            List<Long> ids = database.read(connection -> {
-                List<Long> page = new ArrayList<>();
-                try (PreparedStatement query = connection.prepareStatement(
-                        "SELECT id FROM entity WHERE id > ? ORDER BY id LIMIT ?")) {
-                    query.setLong(1, after);
-                    query.setInt(2, CHUNK * 4);
-                    try (ResultSet rs = query.executeQuery()) {
-                        while (rs.next()) {
-                            page.add(rs.getLong(1));
-                        }
-                    }
-                }
-                return page;
-            });
-            if (ids.isEmpty()) {
-                return;
-            }
-            documents(ids).forEach(sink);
-            lastId = ids.get(ids.size() - 1);
-        }
+        database.read(connection -> {
+            new SearchDocumentScan(connection, suspicion).run(sink);
+            return null;
+        });
     }
 
     @Override

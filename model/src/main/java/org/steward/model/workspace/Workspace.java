@@ -209,17 +209,11 @@ public final class Workspace implements AutoCloseable {
         Set<Long> touched = new HashSet<>();
         int[] counts = new int[5];
         long generation = database.transaction(connection -> {
+            CatalogIngestor ingestor = new CatalogIngestor(connection, monitor);
             try {
                 producer.accept(batch -> {
                     try {
-                        CatalogIngestor ingestor = new CatalogIngestor(connection, monitor);
                         ingestor.ingest(batch);
-                        touched.addAll(ingestor.touchedEntities());
-                        counts[0] += ingestor.inserted();
-                        counts[1] += ingestor.updated();
-                        counts[2] += ingestor.unchanged();
-                        counts[3] += ingestor.edgesAdded();
-                        counts[4] += ingestor.classificationsAdded();
                     } catch (SQLException e) {
                         throw new SqlFailure(e);
                     }
@@ -227,6 +221,12 @@ public final class Workspace implements AutoCloseable {
             } catch (SqlFailure e) {
                 throw e.getCause();
             }
+            touched.addAll(ingestor.touchedEntities());
+            counts[0] = ingestor.inserted();
+            counts[1] = ingestor.updated();
+            counts[2] = ingestor.unchanged();
+            counts[3] = ingestor.edgesAdded();
+            counts[4] = ingestor.classificationsAdded();
             long next = Long.parseLong(WorkspaceInfo.get(connection, GENERATION).orElse("0"));
             if (counts[0] + counts[1] + counts[3] + counts[4] > 0) {
                 next++;
