@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.steward.model.demo.DemoBlueprint.Vocabulary;
 
 /**
@@ -17,6 +18,8 @@ final class SampleValueFaker {
     private static final String[] CURRENCIES = {"EUR", "GBP", "USD", "EUR", "EUR", "SEK"};
     private static final String[] COUNTRIES = {"DE", "NL", "FR", "GB", "ES", "IT", "US", "IE", "BE", "AT"};
     private static final String HEX = "0123456789abcdef";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
 
     private final Vocabulary vocabulary;
     private final DemoNames names;
@@ -124,9 +127,8 @@ final class SampleValueFaker {
     }
 
     static String ascii(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace("ı", "i");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").replace("ı", "i");
+        return NON_LETTERS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private String phone(SplittableRandom rnd) {
