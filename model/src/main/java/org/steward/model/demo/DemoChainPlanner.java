@@ -70,11 +70,13 @@ final class DemoChainPlanner {
         } else {
             meta(columns, qn, "_loaded_at", "timestamp", "timestamp", "When the clean job wrote the row.");
             meta(columns, qn, "_is_deleted", "boolean", "boolean", "Soft delete propagated from the source.");
-            meta(columns, qn, "_record_hash", "string", "sha256", "Hash of all business columns, for change detection.");
+            meta(columns, qn, "_record_hash", "string", "sha256",
+                    "Hash of all business columns, for change detection.");
         }
         PlannedProcess process = raw ? ingestProcess(system, table, market) : cleanProcess(system, table, market);
         String name = table.name();
-        return new PlannedNode(raw ? DemoLayer.RAW : DemoLayer.CLEAN, EntityType.DATASET, raw ? "s3_object" : "delta_table",
+        return new PlannedNode(raw ? DemoLayer.RAW : DemoLayer.CLEAN, EntityType.DATASET,
+                raw ? "s3_object" : "delta_table",
                 qn, name, names.lakeSource(market), zone, system.database(), table.team(), List.of(),
                 upstream.qualifiedName(), table.entity(), raw ? system.format() : "delta", table.rows(), List.of(),
                 List.of(), columns, List.of(upstream.qualifiedName()), process, 0);

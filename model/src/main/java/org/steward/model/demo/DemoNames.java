@@ -107,7 +107,8 @@ final class DemoNames {
     }
 
     static String dashboardProcess(String tool, String folder, DemoMarket market, String name) {
-        String slug = (folder + "_" + market.label() + "_" + name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        String slug = (folder + "_" + market.label() + "_" + name).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_");
         return ("tableau".equals(tool) ? "tableau.extract." : "looker.explore.") + slug + "@" + tool;
     }
 }

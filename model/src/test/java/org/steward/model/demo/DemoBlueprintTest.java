@@ -22,7 +22,8 @@ class DemoBlueprintTest {
         assertThat(blueprint.glossary()).hasSizeBetween(35, 50);
         assertThat(blueprint.sources()).hasSizeGreaterThan(30);
         assertThat(blueprint.models()).hasSizeGreaterThan(30);
-        assertThat(blueprint.people()).allSatisfy(p -> assertThat(blueprint.teams()).anyMatch(t -> t.id().equals(p.team())));
+        assertThat(blueprint.people())
+                .allSatisfy(p -> assertThat(blueprint.teams()).anyMatch(t -> t.id().equals(p.team())));
     }
 
     @Test

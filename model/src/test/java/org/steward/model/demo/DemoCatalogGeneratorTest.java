@@ -106,12 +106,14 @@ class DemoCatalogGeneratorTest {
         Map<String, EntityType> types = new HashMap<>();
         demo.entities().forEach(e -> types.put(e.qualifiedName(), e.type()));
         long processesWithSeveralInputs = demo.lineage().stream()
-                .filter(e -> e.viaProcessQualifiedName() == null && types.get(e.toQualifiedName()) == EntityType.PROCESS)
+                .filter(e -> e.viaProcessQualifiedName() == null
+                        && types.get(e.toQualifiedName()) == EntityType.PROCESS)
                 .collect(Collectors.groupingBy(LineageEdgeRecord::toQualifiedName,
                         Collectors.counting()))
                 .values().stream().filter(n -> n > 1).count();
         long datasetsFeedingSeveral = demo.lineage().stream()
-                .filter(e -> e.viaProcessQualifiedName() == null && types.get(e.fromQualifiedName()) == EntityType.DATASET)
+                .filter(e -> e.viaProcessQualifiedName() == null
+                        && types.get(e.fromQualifiedName()) == EntityType.DATASET)
                 .collect(Collectors.groupingBy(LineageEdgeRecord::fromQualifiedName,
                         Collectors.counting()))
                 .values().stream().filter(n -> n > 1).count();
@@ -130,7 +132,8 @@ class DemoCatalogGeneratorTest {
             assertThat(d.schema()).isNotBlank();
         });
         assertThat(datasets).extracting(EntityRecord::source)
-                .contains("pg-prod-eu", "mysql-crm-eu", "kafka-prod-eu", "s3-larkspur-lake-eu", "snowflake", "feast-prod");
+                .contains("pg-prod-eu", "mysql-crm-eu", "kafka-prod-eu", "s3-larkspur-lake-eu", "snowflake",
+                        "feast-prod");
         assertThat(datasets).extracting(EntityRecord::qualifiedName)
                 .contains("shop_db.public.customers@pg-prod-eu", "orders.order_placed.v1@kafka-prod-eu",
                         "s3://larkspur-lake-eu/raw/shop_db/customers@aws-eu",

@@ -20,7 +20,8 @@ class DemoClassificationTest {
 
     @Test
     void aboutSixtyPercentOfOperationalEmailColumnsAreLabelledDirectly() {
-        List<EntityRecord> emails = personal("email", e -> e.source().startsWith("pg-") || e.source().startsWith("mysql-"));
+        List<EntityRecord> emails = personal("email",
+                e -> e.source().startsWith("pg-") || e.source().startsWith("mysql-"));
         long labelled = emails.stream().filter(e -> labelled().contains(e.qualifiedName())).count();
 
         assertThat(emails).hasSizeGreaterThan(50);
@@ -60,7 +61,8 @@ class DemoClassificationTest {
     }
 
     private Set<String> labelled() {
-        return demo.classifications().stream().map(ClassificationRecord::entityQualifiedName).collect(Collectors.toSet());
+        return demo.classifications().stream().map(ClassificationRecord::entityQualifiedName)
+                .collect(Collectors.toSet());
     }
 
     private List<EntityRecord> personal(String fragment, java.util.function.Predicate<EntityRecord> where) {

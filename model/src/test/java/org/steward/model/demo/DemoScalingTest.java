@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.steward.model.catalog.EntityType;
 import org.steward.model.ingest.CatalogBatch;
 
@@ -42,6 +44,16 @@ class DemoScalingTest {
             assertThat((double) counts.get(type) / total).as(type + " share")
                     .isBetween(expected * 0.9, expected * 1.1);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {100, 300, 2_000, 3_000, 7_777, 12_345})
+    void anySizeLandsWithinFivePercentOfTheRequest(int requested) {
+        int[] total = new int[1];
+        generator.generate(DemoSize.ofEntities(requested), batch -> total[0] += batch.entities().size());
+
+        int tolerance = Math.max(requested / 20, 15);
+        assertThat(total[0]).isBetween(requested - tolerance, requested + tolerance);
     }
 
     @Test
