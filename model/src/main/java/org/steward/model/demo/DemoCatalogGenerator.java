@@ -17,6 +17,7 @@ import org.steward.model.ingest.EntityRecord;
 import org.steward.model.ingest.GlossaryTermRecord;
 import org.steward.model.ingest.LineageEdgeRecord;
 import org.steward.model.ingest.OwnerRecord;
+import org.steward.model.task.ProgressMonitor;
 
 /**
  * Generates the demo catalog of Larkspur Retail: operational databases and event streams, lake zones, a
@@ -69,6 +70,16 @@ public final class DemoCatalogGenerator {
      * earlier batches.
      */
     public void generate(DemoSize size, Consumer<CatalogBatch> sink) {
+        generate(size, sink, ProgressMonitor.NONE);
+    }
+
+    /**
+     * Like {@link #generate(DemoSize, Consumer)}, reporting entities emitted so far after each market and
+     * checking for cancellation before each. Batches handed to the sink before a cancellation stay with the caller.
+     *
+     * @throws org.steward.model.task.CancelledException when the monitor was cancelled
+     */
+    public void generate(DemoSize size, Consumer<CatalogBatch> sink, ProgressMonitor monitor) {
         long start = System.nanoTime();
         int target = size.entities();
         int fullMarket = fullMarketCost();
@@ -77,11 +88,15 @@ public final class DemoCatalogGenerator {
                 definitions());
         int emitted = 0;
         for (int m = 0; m < markets; m++) {
+            DemoMarket market = DemoMarket.of(m, blueprint.markets());
+            monitor.checkCancelled();
+            monitor.progress(emitted, target, "Generating demo market " + market.label());
             int budget = target - emitted;
             double fraction = m < markets - 1 ? 1.0 : (double) budget / fullMarket;
-            emitted += writeMarket(DemoMarket.of(m, blueprint.markets()), fraction, budget, buffer);
+            emitted += writeMarket(market, fraction, budget, buffer);
         }
         buffer.flush();
+        monitor.progress(emitted, emitted, "Demo catalog generated");
         LOG.info("Generated demo catalog: {} entities in {} markets, {} batches, {} ms", emitted, markets,
                 buffer.batches(), (System.nanoTime() - start) / 1_000_000);
     }
