@@ -61,7 +61,10 @@ final class DemoChainPlanner {
             meta(columns, qn, "_kafka_offset", "bigint", "id", "Offset within the partition.");
             meta(columns, qn, "_kafka_timestamp", "timestamp", "timestamp", "Broker timestamp.");
         } else if (raw) {
-            meta(columns, qn, "_source_file", "string", "lake_path", "Extract file the row came from.");
+            String file = DemoNames.column(qn, "_source_file");
+            columns.add(new PlannedColumn("_source_file", "_source_file", file, "string", "lake_path",
+                    List.of(DemoNames.shortName(qn)), "Extract file the row came from.", "", List.of(), List.of(),
+                    null));
             meta(columns, qn, "_batch_id", "string", "uuid", "");
             meta(columns, qn, "_cdc_op", "string", "cdc_op", "Change type: I, U or D.");
         }

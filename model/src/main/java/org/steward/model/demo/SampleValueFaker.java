@@ -106,7 +106,7 @@ final class SampleValueFaker {
             case "sha256": return hex(64, rnd);
             case "service_account": return new String[] {"svc-checkout", "svc-backoffice", "svc-erp-sync",
                 "migration-2021"}[rnd.nextInt(4)];
-            case "lake_path": return "s3://" + names.companyDomain().split("\\.")[0] + "-lake/raw/extract_date=2025-"
+            case "lake_path": return (enumValues.isEmpty() ? "raw" : enumValues.get(0)) + "/ingest_date=2025-"
                     + two(1 + rnd.nextInt(12)) + "-" + two(1 + rnd.nextInt(28)) + "/part-" + digits(5, rnd)
                     + ".parquet";
             case "cdc_op": return new String[] {"I", "U", "U", "D"}[rnd.nextInt(4)];
