@@ -17,11 +17,13 @@ import org.steward.model.ingest.EntityRecord;
 import org.steward.model.ingest.GlossaryTermRecord;
 import org.steward.model.ingest.LineageEdgeRecord;
 import org.steward.model.ingest.OwnerRecord;
+import org.steward.model.task.ProgressMonitor;
 
 /**
  * Generates the demo catalog of Larkspur Retail: operational databases and event streams, lake zones, a
- * warehouse, feature views and dashboards, with lineage between them, for one or many markets. The same size and
- * seed always give the same records in the same order.
+ * warehouse, feature views and dashboards, with lineage between them. Larger sizes add markets (EU, UK, US, …),
+ * each with its own stack; the last market is a smaller subset that makes the total fit. The same size and seed
+ * always give the same records in the same order.
  */
 public final class DemoCatalogGenerator {
 
@@ -68,19 +70,33 @@ public final class DemoCatalogGenerator {
      * earlier batches.
      */
     public void generate(DemoSize size, Consumer<CatalogBatch> sink) {
+        generate(size, sink, ProgressMonitor.NONE);
+    }
+
+    /**
+     * Like {@link #generate(DemoSize, Consumer)}, reporting entities emitted so far after each market and
+     * checking for cancellation before each. Batches handed to the sink before a cancellation stay with the caller.
+     *
+     * @throws org.steward.model.task.CancelledException when the monitor was cancelled
+     */
+    public void generate(DemoSize size, Consumer<CatalogBatch> sink, ProgressMonitor monitor) {
         long start = System.nanoTime();
         int target = size.entities();
         int fullMarket = fullMarketCost();
         int markets = Math.max(1, (int) Math.ceil((double) target / fullMarket));
-        double fraction = target >= fullMarket ? 1.0 : Math.min(1.0, 1.15 * target / fullMarket);
         DemoBatchBuffer buffer = new DemoBatchBuffer(ORIGIN, chunkEntities, sink, owners.records(), glossary(),
                 definitions());
         int emitted = 0;
         for (int m = 0; m < markets; m++) {
-            int budget = (target - emitted) / (markets - m);
-            emitted += writeMarket(DemoMarket.of(m, blueprint.markets()), fraction, budget, buffer);
+            DemoMarket market = DemoMarket.of(m, blueprint.markets());
+            monitor.checkCancelled();
+            monitor.progress(emitted, target, "Generating demo market " + market.label());
+            int budget = target - emitted;
+            double fraction = m < markets - 1 ? 1.0 : (double) budget / fullMarket;
+            emitted += writeMarket(market, fraction, budget, buffer);
         }
         buffer.flush();
+        monitor.progress(emitted, emitted, "Demo catalog generated");
         LOG.info("Generated demo catalog: {} entities in {} markets, {} batches, {} ms", emitted, markets,
                 buffer.batches(), (System.nanoTime() - start) / 1_000_000);
     }
@@ -105,9 +121,10 @@ public final class DemoCatalogGenerator {
     }
 
     private int writeMarket(DemoMarket market, double fraction, int budget, DemoBatchBuffer buffer) {
-        SplittableRandom rnd = new SplittableRandom(seed * GOLDEN + market.index());
+        long marketSeed = seed * GOLDEN + market.index();
+        List<PlannedNode> plan = planFitting(market, fraction, budget, marketSeed);
+        SplittableRandom rnd = new SplittableRandom(marketSeed);
         double scale = market.index() == 0 ? 1.0 : 0.2 + rnd.nextDouble() * 1.3;
-        List<PlannedNode> plan = planner.plan(market, fraction, rnd);
         Set<String> labelled = new HashSet<>();
         int used = 0;
         for (PlannedNode node : plan) {
@@ -120,12 +137,28 @@ public final class DemoCatalogGenerator {
         return used;
     }
 
-    private int fullMarketCost() {
+    /** A plan of the market with at least {@code budget} entities, or the whole market if that is smaller. */
+    private List<PlannedNode> planFitting(DemoMarket market, double fraction, int budget, long marketSeed) {
+        double share = Math.min(1.0, fraction);
+        for (int attempt = 1; ; attempt++) {
+            List<PlannedNode> plan = planner.plan(market, share, new SplittableRandom(marketSeed ^ (GOLDEN * attempt)));
+            if (share >= 1.0 || cost(plan) >= budget) {
+                return plan;
+            }
+            share = Math.min(1.0, share * 1.15);
+        }
+    }
+
+    private static int cost(List<PlannedNode> plan) {
         int cost = 0;
-        for (PlannedNode node : planner.plan(DemoMarket.of(0, blueprint.markets()), 1.0, new SplittableRandom(seed))) {
+        for (PlannedNode node : plan) {
             cost += node.cost();
         }
         return cost;
+    }
+
+    private int fullMarketCost() {
+        return cost(planner.plan(DemoMarket.of(0, blueprint.markets()), 1.0, new SplittableRandom(seed)));
     }
 
     private List<GlossaryTermRecord> glossary() {

@@ -61,7 +61,10 @@ final class DemoChainPlanner {
             meta(columns, qn, "_kafka_offset", "bigint", "id", "Offset within the partition.");
             meta(columns, qn, "_kafka_timestamp", "timestamp", "timestamp", "Broker timestamp.");
         } else if (raw) {
-            meta(columns, qn, "_source_file", "string", "lake_path", "Extract file the row came from.");
+            String file = DemoNames.column(qn, "_source_file");
+            columns.add(new PlannedColumn("_source_file", "_source_file", file, "string", "lake_path",
+                    List.of(DemoNames.shortName(qn)), "Extract file the row came from.", "", List.of(), List.of(),
+                    null));
             meta(columns, qn, "_batch_id", "string", "uuid", "");
             meta(columns, qn, "_cdc_op", "string", "cdc_op", "Change type: I, U or D.");
         }
@@ -70,11 +73,13 @@ final class DemoChainPlanner {
         } else {
             meta(columns, qn, "_loaded_at", "timestamp", "timestamp", "When the clean job wrote the row.");
             meta(columns, qn, "_is_deleted", "boolean", "boolean", "Soft delete propagated from the source.");
-            meta(columns, qn, "_record_hash", "string", "sha256", "Hash of all business columns, for change detection.");
+            meta(columns, qn, "_record_hash", "string", "sha256",
+                    "Hash of all business columns, for change detection.");
         }
         PlannedProcess process = raw ? ingestProcess(system, table, market) : cleanProcess(system, table, market);
         String name = table.name();
-        return new PlannedNode(raw ? DemoLayer.RAW : DemoLayer.CLEAN, EntityType.DATASET, raw ? "s3_object" : "delta_table",
+        return new PlannedNode(raw ? DemoLayer.RAW : DemoLayer.CLEAN, EntityType.DATASET,
+                raw ? "s3_object" : "delta_table",
                 qn, name, names.lakeSource(market), zone, system.database(), table.team(), List.of(),
                 upstream.qualifiedName(), table.entity(), raw ? system.format() : "delta", table.rows(), List.of(),
                 List.of(), columns, List.of(upstream.qualifiedName()), process, 0);

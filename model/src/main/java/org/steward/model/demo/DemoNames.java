@@ -17,6 +17,10 @@ final class DemoNames {
         this.company = company;
     }
 
+    String lakeBucket(DemoMarket market) {
+        return company.slug() + "-lake-" + market.code();
+    }
+
     String companyDomain() {
         return company.domain();
     }
@@ -43,6 +47,12 @@ final class DemoNames {
         }
     }
 
+    /** The qualified name without its {@code @cluster} suffix. */
+    static String shortName(String qualifiedName) {
+        int at = qualifiedName.lastIndexOf('@');
+        return at < 0 ? qualifiedName : qualifiedName.substring(0, at);
+    }
+
     static String column(String datasetQualifiedName, String column) {
         int at = datasetQualifiedName.lastIndexOf('@');
         return datasetQualifiedName.substring(0, at) + "." + column + datasetQualifiedName.substring(at);
@@ -53,7 +63,7 @@ final class DemoNames {
     }
 
     String lakeDataset(String zone, SourceSystem system, SourceTemplate table, DemoMarket market) {
-        return "s3://" + company.slug() + "-lake-" + market.code() + "/" + zone + "/" + system.database() + "/"
+        return "s3://" + lakeBucket(market) + "/" + zone + "/" + system.database() + "/"
                 + table.name() + "@aws-" + market.code();
     }
 
@@ -107,7 +117,8 @@ final class DemoNames {
     }
 
     static String dashboardProcess(String tool, String folder, DemoMarket market, String name) {
-        String slug = (folder + "_" + market.label() + "_" + name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        String slug = (folder + "_" + market.label() + "_" + name).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_");
         return ("tableau".equals(tool) ? "tableau.extract." : "looker.explore.") + slug + "@" + tool;
     }
 }

@@ -194,11 +194,7 @@ final class DemoNodeWriter {
         return qns;
     }
 
-    static String shortName(String qualifiedName) {
-        if (qualifiedName == null || qualifiedName.isEmpty()) {
-            return "";
-        }
-        int at = qualifiedName.lastIndexOf('@');
-        return at < 0 ? qualifiedName : qualifiedName.substring(0, at);
+    private static String shortName(String qualifiedName) {
+        return qualifiedName == null || qualifiedName.isEmpty() ? "" : DemoNames.shortName(qualifiedName);
     }
 }

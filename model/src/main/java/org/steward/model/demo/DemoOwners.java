@@ -25,7 +25,8 @@ final class DemoOwners {
         }
         String domain = blueprint.company().domain();
         for (Person p : blueprint.people()) {
-            records.add(new OwnerRecord(p.id(), p.name(), p.id() + "@" + domain, teamNames.getOrDefault(p.team(), p.team())));
+            String team = teamNames.getOrDefault(p.team(), p.team());
+            records.add(new OwnerRecord(p.id(), p.name(), p.id() + "@" + domain, team));
             byTeam.computeIfAbsent(p.team(), k -> new ArrayList<>()).add(p.id());
             everyone.add(p.id());
         }

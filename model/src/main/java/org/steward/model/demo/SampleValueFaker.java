@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.steward.model.demo.DemoBlueprint.Vocabulary;
 
 /**
@@ -17,6 +18,8 @@ final class SampleValueFaker {
     private static final String[] CURRENCIES = {"EUR", "GBP", "USD", "EUR", "EUR", "SEK"};
     private static final String[] COUNTRIES = {"DE", "NL", "FR", "GB", "ES", "IT", "US", "IE", "BE", "AT"};
     private static final String HEX = "0123456789abcdef";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
 
     private final Vocabulary vocabulary;
     private final DemoNames names;
@@ -81,7 +84,8 @@ final class SampleValueFaker {
             case "loyalty_card": return "7700" + digits(12, rnd);
             case "psp_reference": return "PSP" + hex(14, rnd).toUpperCase(Locale.ROOT);
             case "tracking_number": return "JJD00" + digits(16, rnd);
-            case "product_name": return pick(vocabulary.productAdjectives(), rnd) + " " + pick(vocabulary.productNouns(), rnd);
+            case "product_name": return pick(vocabulary.productAdjectives(), rnd) + " "
+                    + pick(vocabulary.productNouns(), rnd);
             case "category": return pick(vocabulary.categories(), rnd);
             case "company_name": return pick(vocabulary.companies(), rnd);
             case "job_title": return pick(vocabulary.jobTitles(), rnd);
@@ -102,8 +106,9 @@ final class SampleValueFaker {
             case "sha256": return hex(64, rnd);
             case "service_account": return new String[] {"svc-checkout", "svc-backoffice", "svc-erp-sync",
                 "migration-2021"}[rnd.nextInt(4)];
-            case "lake_path": return "s3://" + names.companyDomain().split("\\.")[0] + "-lake/raw/extract_date=2025-"
-                    + two(1 + rnd.nextInt(12)) + "-" + two(1 + rnd.nextInt(28)) + "/part-" + digits(5, rnd) + ".parquet";
+            case "lake_path": return (enumValues.isEmpty() ? "raw" : enumValues.get(0)) + "/ingest_date=2025-"
+                    + two(1 + rnd.nextInt(12)) + "-" + two(1 + rnd.nextInt(28)) + "/part-" + digits(5, rnd)
+                    + ".parquet";
             case "cdc_op": return new String[] {"I", "U", "U", "D"}[rnd.nextInt(4)];
             case "legacy_id": return "M1-" + digits(8, rnd);
             case "json": return "{\"ab_test\":\"" + (char) ('A' + rnd.nextInt(3)) + "\",\"v\":" + rnd.nextInt(5) + "}";
@@ -124,9 +129,9 @@ final class SampleValueFaker {
     }
 
     static String ascii(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace("ı", "i");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+                .replace("ı", "i");
+        return NON_LETTERS.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private String phone(SplittableRandom rnd) {
