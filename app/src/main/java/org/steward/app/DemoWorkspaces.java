@@ -49,7 +49,7 @@ public final class DemoWorkspaces {
             IngestResult result;
             try (Workspace workspace = Workspace.create(staging, name)) {
                 DemoCatalogGenerator generator = new DemoCatalogGenerator();
-                result = workspace.ingestAll(sink -> generator.generate(size, sink), DemoCatalogGenerator.ORIGIN,
+                result = workspace.ingestAll(sink -> generator.generate(size, sink, monitor), DemoCatalogGenerator.ORIGIN,
                         "steward-demo", monitor);
             }
             if (Files.exists(absolute)) {

@@ -45,6 +45,7 @@ final class DocumentMapper {
         if (entity.parentId() != null) {
             doc.add(new StoredField(IndexFields.PARENT, entity.parentId()));
         }
+        addStored(doc, IndexFields.PARENT_NAME, source.parentName());
         addText(doc, IndexFields.DESCRIPTION, entity.description());
         doc.add(new StringField(IndexFields.OWNER_ID, entity.owner(), Field.Store.YES));
         addText(doc, IndexFields.OWNER_TEXT, source.ownerText());
@@ -76,7 +77,7 @@ final class DocumentMapper {
         String ownerText = doc.get(IndexFields.OWNER_TEXT);
         return new IndexedEntry(entity, List.of(doc.getValues(IndexFields.COLUMNS)),
                 List.of(doc.getValues(IndexFields.CLASSIFICATION)), List.of(doc.getValues(IndexFields.GLOSSARY)),
-                ownerText == null ? "" : ownerText);
+                ownerText == null ? "" : ownerText, doc.get(IndexFields.PARENT_NAME));
     }
 
     /** "PII.Email.Work" is found by the filters "PII", "PII.Email" and "PII.Email.Work", case-insensitively. */

@@ -18,7 +18,7 @@ final class HitFactory {
 
     SearchHit hit(IndexedEntry entry, float score) {
         if (blank) {
-            return new SearchHit(entry.entity(), score, null, null, Map.of(), entry.classifications());
+            return new SearchHit(entry.entity(), score, null, null, Map.of(), entry.classifications(), entry.parentName());
         }
         Map<SearchField, List<TextSpan>> highlights = new EnumMap<>(SearchField.class);
         List<TextSpan> nameSpans = highlighter.spans(entry.entity().name());
@@ -33,12 +33,12 @@ final class HitFactory {
             if (field == SearchField.DESCRIPTION) {
                 MatchHighlighter.Snippet snippet = highlighter.snippet(best, SNIPPET_LENGTH);
                 highlights.put(field, snippet.spans());
-                return new SearchHit(entry.entity(), score, field, snippet.text(), highlights, entry.classifications());
+                return new SearchHit(entry.entity(), score, field, snippet.text(), highlights, entry.classifications(), entry.parentName());
             }
             highlights.put(field, highlighter.spans(best));
-            return new SearchHit(entry.entity(), score, field, best, highlights, entry.classifications());
+            return new SearchHit(entry.entity(), score, field, best, highlights, entry.classifications(), entry.parentName());
         }
-        return new SearchHit(entry.entity(), score, null, null, highlights, entry.classifications());
+        return new SearchHit(entry.entity(), score, null, null, highlights, entry.classifications(), entry.parentName());
     }
 
     private String bestText(List<String> texts) {

@@ -20,6 +20,7 @@ final class IndexFields {
     static final String DATABASE = "database";
     static final String SCHEMA = "schema";
     static final String PARENT = "parent";
+    static final String PARENT_NAME = "parent_name";
     static final String DESCRIPTION = "description";
     static final String OWNER_ID = "owner_id";
     static final String OWNER_TEXT = "owner";

@@ -9,9 +9,11 @@ record IndexedEntry(
         List<String> columnNames,
         List<String> classifications,
         List<String> glossaryTerms,
-        String ownerText) {
+        String ownerText,
+        String parentName) {
 
     IndexedEntry {
+        parentName = parentName == null ? "" : parentName;
         columnNames = List.copyOf(columnNames);
         classifications = List.copyOf(classifications);
         glossaryTerms = List.copyOf(glossaryTerms);

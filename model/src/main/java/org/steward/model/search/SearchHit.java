@@ -12,6 +12,7 @@ import org.steward.model.catalog.Entity;
  * @param highlights    per field, the spans of its text that matched; {@code NAME} is always present when the
  *                      name matched, so a list can highlight the name column directly
  * @param classifications labels on the entity (and, for a dataset, on its columns), for badges
+ * @param parentName      for a column, its dataset's name; otherwise empty
  */
 public record SearchHit(
         Entity entity,
@@ -19,9 +20,16 @@ public record SearchHit(
         SearchField matchedField,
         String matchedText,
         Map<SearchField, List<TextSpan>> highlights,
-        List<String> classifications) {
+        List<String> classifications,
+        String parentName) {
+
+    public SearchHit(Entity entity, float score, SearchField matchedField, String matchedText,
+                     Map<SearchField, List<TextSpan>> highlights, List<String> classifications) {
+        this(entity, score, matchedField, matchedText, highlights, classifications, "");
+    }
 
     public SearchHit {
+        parentName = parentName == null ? "" : parentName;
         highlights = Map.copyOf(highlights);
         classifications = List.copyOf(classifications);
     }

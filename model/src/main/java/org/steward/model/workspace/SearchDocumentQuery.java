@@ -31,14 +31,17 @@ final class SearchDocumentQuery {
         Array idArray = connection.createArrayOf("BIGINT", ids.toArray());
         Map<Long, Entity> entities = new LinkedHashMap<>();
         Map<Long, String> samples = new HashMap<>();
+        Map<Long, String> parentNames = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + CatalogStore.ENTITY_COLUMNS
-                + ", e.sample_values FROM entity e WHERE e.id = ANY(?) ORDER BY e.id")) {
+                + ", e.sample_values, p.name FROM entity e LEFT JOIN entity p ON p.id = e.parent_id"
+                + " WHERE e.id = ANY(?) ORDER BY e.id")) {
             query.setArray(1, idArray);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     Entity entity = CatalogStore.entity(rs);
                     entities.put(entity.id(), entity);
                     samples.put(entity.id(), rs.getString(13));
+                    parentNames.put(entity.id(), rs.getString(14));
                 }
             }
         }
@@ -114,7 +117,8 @@ final class SearchDocumentQuery {
             }
             documents.add(new SearchDocument(entity, columns.stream().map(Entity::name).toList(),
                     List.copyOf(all), terms.getOrDefault(entity.id(), List.of()),
-                    ownerText.getOrDefault(entity.owner(), entity.owner()), suspected));
+                    ownerText.getOrDefault(entity.owner(), entity.owner()), suspected,
+                    parentNames.get(entity.id())));
         }
         return documents;
     }

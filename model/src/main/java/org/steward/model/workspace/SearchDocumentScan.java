@@ -34,7 +34,7 @@ final class SearchDocumentScan {
         Map<Long, List<String>> terms = terms();
         Map<String, String> owners = owners();
         try (PreparedStatement entities = connection.prepareStatement("SELECT " + CatalogStore.ENTITY_COLUMNS
-                + ", e.sample_values FROM entity e ORDER BY e.id");
+                + ", e.sample_values, p.name FROM entity e LEFT JOIN entity p ON p.id = e.parent_id ORDER BY e.id");
              PreparedStatement columns = connection.prepareStatement(
                 "SELECT parent_id, id, name, sample_values FROM entity WHERE parent_id IS NOT NULL"
                         + " ORDER BY parent_id, position, name");
@@ -66,7 +66,7 @@ final class SearchDocumentScan {
                         : columnSuspected;
                 sink.accept(new SearchDocument(entity, columnNames, List.copyOf(all),
                         terms.getOrDefault(entity.id(), List.of()),
-                        owners.getOrDefault(entity.owner(), entity.owner()), suspected));
+                        owners.getOrDefault(entity.owner(), entity.owner()), suspected, entityRows.getString(14)));
             }
         }
     }

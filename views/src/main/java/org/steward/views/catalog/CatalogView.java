@@ -32,7 +32,7 @@ public final class CatalogView implements AreaView {
         root = new SplitPane(tree.node(), centre, detailPane.node());
         root.setId("catalog-view");
         root.getStyleClass().add("catalog-view");
-        root.setDividerPositions(0.15, 0.66);
+        root.setDividerPositions(0.16, 0.70);
         SplitPane.setResizableWithParent(tree.node(), false);
         catalog.selectedHitProperty().addListener((observable, old, now) ->
                 detail.show(now == null ? null : now.entity().id()));

@@ -80,9 +80,16 @@ final class ResultsTable {
     }
 
     private TableColumn<SearchHit, SearchHit> nameColumn() {
-        TableColumn<SearchHit, SearchHit> column = column("Name", 220, hit -> {
-            HBox cell = new HBox(6, Glyph.of(hit.entity().type()).icon(),
-                    HighlightedText.of(hit.entity().name(), hit.highlightsOf(SearchField.NAME), "hit-name"));
+        TableColumn<SearchHit, SearchHit> column = column("Name", 300, hit -> {
+            javafx.scene.text.TextFlow name =
+                    HighlightedText.of(hit.entity().name(), hit.highlightsOf(SearchField.NAME), "hit-name");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox cell = new HBox(6, Glyph.of(hit.entity().type()).icon(), name);
+            if (!hit.parentName().isBlank()) {
+                Label parent = label("in " + hit.parentName(), "muted");
+                parent.setMinWidth(0);
+                cell.getChildren().add(parent);
+            }
             cell.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             cell.getStyleClass().add("name-cell");
             return cell;
