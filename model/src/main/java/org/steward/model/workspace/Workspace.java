@@ -106,12 +106,18 @@ public final class Workspace implements AutoCloseable {
                     + WorkspaceFolder.MARKER + ". Choose a folder made by Steward, or create a new workspace.");
         }
         String name = folder.readMarker().getProperty("name", folder.directory().getFileName().toString());
+        long started = System.nanoTime();
         WorkspaceHealth.check(folder);
         Database database = new Database(folder.jdbcUrl() + ";IFEXISTS=TRUE");
         try {
             WorkspaceHealth.probe(database, folder);
+            long connected = System.nanoTime();
             SchemaMigrations.migrate(database, folder.directory().toString());
+            long migrated = System.nanoTime();
             LuceneSearchIndex index = openIndex(folder);
+            LOG.info("Opened {} in {} ms: database {} ms, schema check {} ms, search index {} ms", folder.directory(),
+                    (System.nanoTime() - started) / 1_000_000, (connected - started) / 1_000_000,
+                    (migrated - connected) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
             Workspace workspace = new Workspace(name, folder, database, index);
             long generation = workspace.generation();
             if (index.generation() != generation) {
