@@ -84,27 +84,27 @@ final class OpenLineageDatasetMapper {
             String target = OpenLineageNames.field(dataset, field.getKey());
             out.reference(column(dataset, field.getKey()));
             for (JsonTree input : field.getValue().array("inputFields")) {
-                out.edge(inputColumn(input), target, process);
+                out.edge(inputColumn(input, process), target, process);
             }
         }
         for (JsonTree input : facet.array("dataset")) {
             // A field that affects the whole output (a filter, a join key): the column exists and its dataset
             // is an input of the job, but it feeds no single output column.
-            inputColumn(input);
-            if (process != null) {
-                out.edge(OpenLineageNames.dataset(input.requiredText("namespace"), input.requiredText("name")),
-                        process, null);
-            }
+            inputColumn(input, process);
         }
     }
 
-    private String inputColumn(JsonTree input) {
+    /** Records an input field and its dataset, which is an input of the job even if the event did not list it. */
+    private String inputColumn(JsonTree input, String process) {
         String namespace = input.requiredText("namespace");
         String name = input.requiredText("name");
         String field = input.requiredText("field");
         out.reference(stub(namespace, name));
         String dataset = OpenLineageNames.dataset(namespace, name);
         out.reference(column(dataset, field));
+        if (process != null) {
+            out.edge(dataset, process, null);
+        }
         return OpenLineageNames.field(dataset, field);
     }
 
