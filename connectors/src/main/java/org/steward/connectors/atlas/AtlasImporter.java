@@ -1,7 +1,10 @@
 package org.steward.connectors.atlas;
 
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.steward.connectors.importing.BatchCollector;
 import org.steward.connectors.importing.JsonDocument;
@@ -16,6 +19,8 @@ import org.steward.model.task.ProgressMonitor;
  * that servers add of their own (paging counts, widths, on-demand payloads…) are skipped.
  */
 public final class AtlasImporter implements LineageImporter {
+    private static final Set<String> BARE_ENTITY_FIELDS = Set.of("typeName", "guid", "attributes",
+            "relationshipAttributes", "classifications", "classificationNames", "meanings", "meaningNames");
 
     @Override
     public String format() {
@@ -29,10 +34,23 @@ public final class AtlasImporter implements LineageImporter {
             document.expect(JsonToken.START_OBJECT, "an Atlas lineage response or entity export (an object)");
             AtlasPayload payload = new AtlasPayload();
             boolean recognised = false;
+            ObjectNode bare = JsonNodeFactory.instance.objectNode();
+            JsonTree.Locator locator = null;
             for (JsonToken token = document.next(); token == JsonToken.FIELD_NAME; token = document.next()) {
                 String field = document.currentName();
                 document.next();
-                recognised |= member(document, field, payload);
+                if (BARE_ENTITY_FIELDS.contains(field)) {
+                    JsonTree value = document.bind();
+                    bare.set(field, value.node());
+                    locator = value.locator();
+                } else {
+                    recognised |= member(document, field, payload);
+                }
+            }
+            if (bare.has("typeName") && !recognised) {
+                // A bare AtlasEntity, as the classification and entity REST calls take and return it.
+                payload.add(AtlasObject.of(new JsonTree(bare, "$", locator)));
+                recognised = true;
             }
             if (document.next() != null) {
                 throw document.failHere("unexpected content after the Atlas payload");
