@@ -22,6 +22,9 @@ import org.steward.model.ingest.OwnerRecord;
 final class AtlasEntityMapper {
     private static final Logger LOG = LoggerFactory.getLogger(AtlasEntityMapper.class);
 
+    private static final List<String> KEPT_ATTRIBUTES = List.of("tableType", "queryText", "userName", "clusterName",
+            "uri", "topic", "operationType");
+
     private final AtlasPayload payload;
     private final BatchCollector out;
 
@@ -78,7 +81,7 @@ final class AtlasEntityMapper {
             attributes.put("atlas.guid", object.guid());
         }
         JsonTree source = object.attributes();
-        for (String key : List.of("tableType", "queryText", "userName", "clusterName", "uri", "topic", "operationType")) {
+        for (String key : KEPT_ATTRIBUTES) {
             JsonTree value = source.get(key);
             if (value.isPresent() && !value.node().isContainerNode()) {
                 attributes.put(key, value.node().asText());

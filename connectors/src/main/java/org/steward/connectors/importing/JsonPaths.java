@@ -26,7 +26,11 @@ final class JsonPaths {
     }
 
     static String field(String name) {
-        boolean plain = !name.isEmpty() && name.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_');
+        boolean plain = !name.isEmpty();
+        for (int i = 0; i < name.length() && plain; i++) {
+            char ch = name.charAt(i);
+            plain = Character.isLetterOrDigit(ch) || ch == '_';
+        }
         return plain ? "." + name : "['" + name.replace("'", "\\'") + "']";
     }
 }

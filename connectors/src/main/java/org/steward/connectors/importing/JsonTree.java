@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,14 +13,54 @@ import java.util.Optional;
 /**
  * A bound JSON subtree (one event, one entity) that knows its path in the file, so that a structural error deep
  * inside can be reported with its exact JSON path and, through the {@link Locator}, its line and column.
- * Missing and {@code null} values count as absent; a present value of the wrong kind is an error.
+ * Missing and {@code null} values count as absent; a present value of the wrong kind is an error. The path text is
+ * only built when an error needs it.
  */
-public record JsonTree(JsonNode node, String path, Locator locator) {
+public final class JsonTree {
+    private final JsonNode node;
+    private final JsonTree parent;
+    private final String segment;
+    private final int index;
+    private final Locator locator;
+
+    /** A tree bound at {@code path} (e.g. {@code $} or {@code $[3]}) of the file. */
+    public JsonTree(JsonNode node, String path, Locator locator) {
+        this(node, null, path, -1, locator);
+    }
+
+    private JsonTree(JsonNode node, JsonTree parent, String segment, int index, Locator locator) {
+        this.node = node;
+        this.parent = parent;
+        this.segment = segment;
+        this.index = index;
+        this.locator = locator;
+    }
+
+    public JsonNode node() {
+        return node;
+    }
+
+    public Locator locator() {
+        return locator;
+    }
+
+    /** The JSON path of this value in the file, e.g. {@code $.outputs[0].facets.schema}. */
+    public String path() {
+        if (parent == null) {
+            return segment;
+        }
+        return parent.path() + (segment == null ? "[" + index + "]" : JsonPaths.field(segment));
+    }
 
     /** Turns a path and a reason into an exception that names the file and position. */
     @FunctionalInterface
     public interface Locator {
         ImportException at(String path, String reason);
+    }
+
+    /** An object with no members, or an absent value. */
+    public boolean isEmpty() {
+        return node.size() == 0;
     }
 
     public boolean isPresent() {
@@ -32,7 +73,7 @@ public record JsonTree(JsonNode node, String path, Locator locator) {
 
     public JsonTree get(String field) {
         JsonNode child = node.isObject() ? node.get(field) : null;
-        return new JsonTree(child == null ? MissingNode.getInstance() : child, path + JsonPaths.field(field), locator);
+        return new JsonTree(child == null ? MissingNode.getInstance() : child, this, field, -1, locator);
     }
 
     /** The field as an object; empty when absent. */
@@ -55,7 +96,7 @@ public record JsonTree(JsonNode node, String path, Locator locator) {
         }
         List<JsonTree> elements = new ArrayList<>(child.node.size());
         for (int i = 0; i < child.node.size(); i++) {
-            elements.add(new JsonTree(child.node.get(i), child.path + "[" + i + "]", locator));
+            elements.add(new JsonTree(child.node.get(i), child, null, i, locator));
         }
         return elements;
     }
@@ -71,8 +112,7 @@ public record JsonTree(JsonNode node, String path, Locator locator) {
         Map<String, JsonTree> members = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
-            members.put(entry.getKey(), new JsonTree(entry.getValue(), path + JsonPaths.field(entry.getKey()),
-                    locator));
+            members.put(entry.getKey(), new JsonTree(entry.getValue(), this, entry.getKey(), -1, locator));
         }
         return members;
     }
@@ -111,7 +151,7 @@ public record JsonTree(JsonNode node, String path, Locator locator) {
     }
 
     public ImportException fail(String reason) {
-        return locator.at(path, reason);
+        return locator.at(path(), reason);
     }
 
     public static String kind(JsonNode value) {
@@ -122,7 +162,7 @@ public record JsonTree(JsonNode node, String path, Locator locator) {
             case OBJECT: return "an object";
             case ARRAY: return "an array";
             case NULL: return "null";
-            default: return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default: return value.getNodeType().name().toLowerCase(Locale.ROOT);
         }
     }
 }

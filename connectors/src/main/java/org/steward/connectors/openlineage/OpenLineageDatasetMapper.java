@@ -29,7 +29,7 @@ final class OpenLineageDatasetMapper {
         String name = dataset.requiredText("name");
         String qualifiedName = OpenLineageNames.dataset(namespace, name);
         JsonTree facets = dataset.object("facets");
-        if (facets.members().isEmpty()) {
+        if (facets.isEmpty()) {
             out.reference(stub(namespace, name));
             return qualifiedName;
         }

@@ -1,6 +1,7 @@
 package org.steward.connectors.openlineage;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.steward.connectors.importing.BatchCollector;
 import org.steward.connectors.importing.JsonTree;
@@ -52,7 +53,7 @@ final class OpenLineageEventMapper {
         code.text("url").ifPresent(value -> attributes.put("sourceCodeLocation.url", value));
         code.text("repoUrl").ifPresent(value -> attributes.put("sourceCodeLocation.repoUrl", value));
         String owner = OpenLineageFacets.owners(facets.object("ownership"), out);
-        String subtype = jobType.text("jobType").map(value -> value.toLowerCase(java.util.Locale.ROOT)).orElse("job");
+        String subtype = jobType.text("jobType").map(value -> value.toLowerCase(Locale.ROOT)).orElse("job");
         out.entity(EntityRecord.builder(EntityType.PROCESS, process).name(name).subtype(subtype)
                 .location(namespace, "", "")
                 .description(facets.object("documentation").text("description", ""))

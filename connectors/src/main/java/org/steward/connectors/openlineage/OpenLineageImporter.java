@@ -16,6 +16,16 @@ import org.steward.model.task.ProgressMonitor;
  * Events are bound one at a time, so a file of any size is read in bounded memory.
  */
 public final class OpenLineageImporter implements LineageImporter {
+    private final int batchEntities;
+
+    public OpenLineageImporter() {
+        this(BatchCollector.BATCH_ENTITIES);
+    }
+
+    /** An importer that sends batches of about {@code batchEntities} entities. */
+    public OpenLineageImporter(int batchEntities) {
+        this.batchEntities = batchEntities;
+    }
 
     @Override
     public String format() {
@@ -26,7 +36,8 @@ public final class OpenLineageImporter implements LineageImporter {
     public void read(Path file, Consumer<CatalogBatch> sink, ProgressMonitor monitor) {
         int first = JsonDocument.firstNonBlank(file);
         try (JsonDocument document = JsonDocument.open(file, monitor)) {
-            BatchCollector out = new BatchCollector("openlineage:" + document.fileName(), sink);
+            BatchCollector out = new BatchCollector("openlineage:" + document.fileName(), sink,
+                    batchEntities);
             OpenLineageEventMapper mapper = new OpenLineageEventMapper(out);
             if (first == '[') {
                 document.next();

@@ -1,5 +1,6 @@
 package org.steward.connectors.openlineage;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -49,13 +50,9 @@ final class OpenLineageNames {
             case 2:
                 return new Location(namespace, "", parts[0], parts[1]);
             default:
-                String middle = String.join(".", java.util.Arrays.copyOfRange(parts, 1, parts.length - 1));
+                String middle = String.join(".", Arrays.copyOfRange(parts, 1, parts.length - 1));
                 return new Location(namespace, parts[0], middle, parts[parts.length - 1]);
         }
-    }
-
-    static String shortJobName(String name) {
-        return name;
     }
 
     private static String scheme(String namespace) {

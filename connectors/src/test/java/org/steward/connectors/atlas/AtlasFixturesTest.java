@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,7 +113,7 @@ class AtlasFixturesTest {
             byte[] full = Files.readAllBytes(
                     Fixtures.path(REPO + "repository/src/test/resources/json/entities/table-lineage.json"));
             Path cut = temp.resolve("table-lineage.json");
-            Files.write(cut, java.util.Arrays.copyOf(full, full.length * 2 / 3));
+            Files.write(cut, Arrays.copyOf(full, full.length * 2 / 3));
 
             assertThatThrownBy(() -> Fixtures.importFile(workspace, new AtlasImporter(), cut))
                     .isInstanceOf(ImportException.class)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,7 +88,7 @@ class DbtFixturesTest {
     void aTruncatedManifestFailsAndLeavesTheWorkspaceAsItWas() throws IOException {
         byte[] full = Files.readAllBytes(Fixtures.path(OL + "duckdb/target/manifest.json"));
         Path cut = temp.resolve("manifest.json");
-        Files.write(cut, java.util.Arrays.copyOf(full, full.length / 3));
+        Files.write(cut, Arrays.copyOf(full, full.length / 3));
         try (Workspace workspace = Workspace.inMemory("dbt")) {
             assertThatThrownBy(() -> Fixtures.importFile(workspace, new DbtImporter(), cut))
                     .isInstanceOf(ImportException.class)

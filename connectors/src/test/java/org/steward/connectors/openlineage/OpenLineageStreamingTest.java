@@ -8,8 +8,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,7 @@ class OpenLineageStreamingTest {
         workspace = Workspace.inMemory("stream");
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void close() {
         workspace.close();
     }
@@ -105,7 +107,7 @@ class OpenLineageStreamingTest {
         Counts before = Counts.of(workspace);
         byte[] full = Files.readAllBytes(Fixtures.path(FULL));
         Path cut = temp.resolve("cut.json");
-        Files.write(cut, java.util.Arrays.copyOf(full, full.length / 2));
+        Files.write(cut, Arrays.copyOf(full, full.length / 2));
 
         assertThatThrownBy(() -> Fixtures.importFile(workspace, new OpenLineageImporter(), cut))
                 .isInstanceOf(ImportException.class)
@@ -169,16 +171,19 @@ class OpenLineageStreamingTest {
 
         assertThatThrownBy(() -> Fixtures.importFile(workspace, new OpenLineageImporter(), file))
                 .isInstanceOf(ImportException.class)
-                .hasMessage("list.json line 1 col 2 at $[0]: expected an OpenLineage event (an object), found a number");
+                .hasMessage("list.json line 1 col 2 at $[0]: expected an OpenLineage event (an object), "
+                        + "found a number");
     }
 
     @Test
     void facetsBecomeAttributesOwnersAndDescriptions() throws IOException {
         Path file = temp.resolve("facets.json");
-        Files.writeString(file, "{\"job\":{\"namespace\":\"etl\",\"name\":\"load\",\"facets\":{\"ownership\":{\"owners\":"
-                + "[{\"name\":\"team:data\",\"type\":\"MAINTAINER\"}]}}},\"outputs\":[{\"namespace\":\"s3://bucket\","
-                + "\"name\":\"/lake/sales/orders\",\"facets\":{\"symlinks\":{\"identifiers\":[{\"namespace\":"
-                + "\"hive://metastore\",\"name\":\"sales.orders\",\"type\":\"TABLE\"}]},\"dataSource\":{\"name\":\"lake\","
+        Files.writeString(file, "{\"job\":{\"namespace\":\"etl\",\"name\":\"load\",\"facets\":"
+                + "{\"ownership\":{\"owners\":[{\"name\":\"team:data\",\"type\":\"MAINTAINER\"}]}}},"
+                + "\"outputs\":[{\"namespace\":\"s3://bucket\",\"name\":\"/lake/sales/orders\","
+                + "\"facets\":{\"symlinks\":{\"identifiers\":[{\"namespace\":\"hive://metastore\","
+                + "\"name\":\"sales.orders\",\"type\":\"TABLE\"}]},"
+                + "\"dataSource\":{\"name\":\"lake\","
                 + "\"uri\":\"s3://bucket\"},\"storage\":{\"storageLayer\":\"iceberg\",\"fileFormat\":\"parquet\"},"
                 + "\"datasetType\":{\"datasetType\":\"TABLE\"},\"lifecycleStateChange\":{\"lifecycleStateChange\":"
                 + "\"CREATE\"},\"unknownFacet\":{\"x\":[1,2]},\"ownership\":{\"owners\":[{\"name\":\"ana\"}]}}}]}");
