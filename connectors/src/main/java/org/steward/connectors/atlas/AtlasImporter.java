@@ -1,0 +1,116 @@
+package org.steward.connectors.atlas;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.steward.connectors.importing.BatchCollector;
+import org.steward.connectors.importing.JsonDocument;
+import org.steward.connectors.importing.JsonTree;
+import org.steward.connectors.importing.LineageImporter;
+import org.steward.model.ingest.CatalogBatch;
+import org.steward.model.task.ProgressMonitor;
+
+/**
+ * Reads Apache Atlas REST v2 payloads: lineage responses ({@code AtlasLineageInfo}: {@code guidEntityMap} and
+ * {@code relations}) and entity exports ({@code AtlasEntityWithExtInfo}, {@code AtlasEntitiesWithExtInfo}). Fields
+ * that servers add of their own (paging counts, widths, on-demand payloads…) are skipped.
+ */
+public final class AtlasImporter implements LineageImporter {
+    private static final Set<String> BARE_ENTITY_FIELDS = Set.of("typeName", "guid", "attributes",
+            "relationshipAttributes", "classifications", "classificationNames", "meanings", "meaningNames");
+
+    @Override
+    public String format() {
+        return "atlas";
+    }
+
+    @Override
+    public void read(Path file, Consumer<CatalogBatch> sink, ProgressMonitor monitor) {
+        try (JsonDocument document = JsonDocument.open(file, monitor)) {
+            document.next();
+            document.expect(JsonToken.START_OBJECT, "an Atlas lineage response or entity export (an object)");
+            AtlasPayload payload = new AtlasPayload();
+            boolean recognised = false;
+            ObjectNode bare = JsonNodeFactory.instance.objectNode();
+            JsonTree.Locator locator = null;
+            for (JsonToken token = document.next(); token == JsonToken.FIELD_NAME; token = document.next()) {
+                String field = document.currentName();
+                document.next();
+                if (BARE_ENTITY_FIELDS.contains(field)) {
+                    JsonTree value = document.bind();
+                    bare.set(field, value.node());
+                    locator = value.locator();
+                } else {
+                    recognised |= member(document, field, payload);
+                }
+            }
+            if (bare.has("typeName") && !recognised) {
+                // A bare AtlasEntity, as the classification and entity REST calls take and return it.
+                payload.add(AtlasObject.of(new JsonTree(bare, "$", locator)));
+                recognised = true;
+            }
+            if (document.next() != null) {
+                throw document.failHere("unexpected content after the Atlas payload");
+            }
+            if (!recognised) {
+                throw document.failHere("expected an Atlas lineage response (guidEntityMap, relations) or entity "
+                        + "export (entity, entities, referredEntities): found none of these");
+            }
+            BatchCollector out = new BatchCollector("atlas:" + document.fileName(), sink, Integer.MAX_VALUE);
+            new AtlasEntityMapper(payload, out).map();
+            out.flush();
+        }
+    }
+
+    private static boolean member(JsonDocument document, String field, AtlasPayload payload) {
+        switch (field) {
+            case "entity":
+                document.expect(JsonToken.START_OBJECT, "an entity (an object)");
+                payload.add(AtlasObject.of(document.bind()));
+                return true;
+            case "entities":
+                if (document.currentToken() == JsonToken.VALUE_NULL) {
+                    return true;
+                }
+                document.expect(JsonToken.START_ARRAY, "an array of entities");
+                for (JsonToken token = document.next(); token != JsonToken.END_ARRAY; token = document.next()) {
+                    payload.add(AtlasObject.of(document.bind()));
+                }
+                return true;
+            case "referredEntities":
+            case "guidEntityMap":
+            case "guidHeaderMap":
+                if (document.currentToken() == JsonToken.VALUE_NULL) {
+                    return true;
+                }
+                document.expect(JsonToken.START_OBJECT, "an object of entities by guid");
+                for (JsonToken token = document.next(); token == JsonToken.FIELD_NAME; token = document.next()) {
+                    document.next();
+                    payload.add(AtlasObject.of(document.bind()));
+                }
+                return true;
+            case "relations":
+                if (document.currentToken() == JsonToken.VALUE_NULL) {
+                    return true;
+                }
+                document.expect(JsonToken.START_ARRAY, "an array of lineage relations");
+                for (JsonToken token = document.next(); token != JsonToken.END_ARRAY; token = document.next()) {
+                    relation(document.bind(), payload);
+                }
+                return true;
+            default:
+                document.skipValue();
+                return false;
+        }
+    }
+
+    private static void relation(JsonTree relation, AtlasPayload payload) {
+        if (!relation.node().isObject()) {
+            throw relation.fail("expected a lineage relation (an object), found " + JsonTree.kind(relation.node()));
+        }
+        payload.relation(relation.requiredText("fromEntityId"), relation.requiredText("toEntityId"));
+    }
+}

@@ -1,0 +1,213 @@
+package org.steward.connectors.dbt;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.steward.connectors.importing.BatchCollector;
+import org.steward.connectors.importing.JsonTree;
+import org.steward.model.catalog.EntityType;
+import org.steward.model.ingest.EntityRecord;
+import org.steward.model.ingest.OwnerRecord;
+
+/**
+ * Maps manifest entries to catalog records. Models, seeds, snapshots and sources become datasets named by their
+ * warehouse relation ({@code database.schema.alias}); each model and snapshot also gets a PROCESS (its build step)
+ * that its {@code depends_on.nodes} feed; exposures become dashboards; tests become attributes of what they test.
+ * Edges and test attributes are resolved at the end, since manifests list nodes in no particular order.
+ */
+final class DbtNodeMapper {
+    private static final Set<String> DATASETS = Set.of("model", "seed", "snapshot", "source");
+
+    private final BatchCollector out;
+    private final DbtCatalog catalog;
+    private final Map<String, String> datasetByUniqueId = new HashMap<>();
+    private final Map<String, List<String>> upstreamByTarget = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> testsByUniqueId = new LinkedHashMap<>();
+    private String adapter = "dbt";
+
+    DbtNodeMapper(BatchCollector out, DbtCatalog catalog) {
+        this.out = out;
+        this.catalog = catalog;
+    }
+
+    void metadata(JsonTree metadata) {
+        adapter = metadata.text("adapter_type", adapter);
+    }
+
+    void node(String uniqueId, JsonTree node) {
+        String type = node.text("resource_type").orElse(uniqueId.substring(0, Math.max(uniqueId.indexOf('.'), 0)));
+        if (type.equals("test")) {
+            test(uniqueId, node);
+        } else if (DATASETS.contains(type)) {
+            String dataset = dataset(uniqueId, type, node);
+            if (type.equals("model") || type.equals("snapshot")) {
+                process(uniqueId, type, node, dataset);
+            }
+        }
+    }
+
+    void exposure(String uniqueId, JsonTree exposure) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        exposure.text("url").ifPresent(url -> attributes.put("url", url));
+        exposure.text("maturity").ifPresent(value -> attributes.put("maturity", value));
+        tags(exposure, attributes);
+        JsonTree owner = exposure.object("owner");
+        String ownerId = owner.text("email").filter(value -> !value.isBlank())
+                .orElse(owner.text("name").orElse(""));
+        if (!ownerId.isBlank()) {
+            out.owner(new OwnerRecord(ownerId, owner.text("name", ownerId), owner.text("email", ""), ""));
+        }
+        out.entity(EntityRecord.builder(EntityType.DASHBOARD, uniqueId)
+                .name(exposure.text("label").filter(label -> !label.isBlank()).orElse(exposure.text("name", uniqueId)))
+                .subtype("dbt_exposure_" + exposure.text("type", "exposure"))
+                .location("dbt", exposure.text("package_name", ""), "")
+                .description(exposure.text("description", "")).owner(ownerId).attributes(attributes).build());
+        upstreamByTarget.put(uniqueId, dependencies(exposure));
+    }
+
+    private String dataset(String uniqueId, String type, JsonTree node) {
+        String name = node.text("alias").or(() -> node.text("identifier")).orElseGet(() -> node.requiredText("name"));
+        String database = node.text("database", "");
+        String schema = node.text("schema", "");
+        StringJoiner qualified = new StringJoiner(".");
+        if (!database.isEmpty()) {
+            qualified.add(database);
+        }
+        if (!schema.isEmpty()) {
+            qualified.add(schema);
+        }
+        String qualifiedName = qualified.add(name).toString();
+        datasetByUniqueId.put(uniqueId, qualifiedName);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("dbt.unique_id", uniqueId);
+        node.object("config").text("materialized").ifPresent(value -> attributes.put("dbt.materialized", value));
+        node.text("loader").filter(value -> !value.isBlank()).ifPresent(value -> attributes.put("dbt.loader", value));
+        tags(node, attributes);
+        DbtCatalog.Relation relation = catalog.relation(uniqueId);
+        if (relation != null) {
+            attributes.putAll(relation.stats());
+        }
+        String owner = owner(node);
+        out.entity(EntityRecord.builder(EntityType.DATASET, qualifiedName).name(name).subtype("dbt_" + type)
+                .location(adapter, database, schema).description(node.text("description", "")).owner(owner)
+                .attributes(attributes).build());
+        columns(qualifiedName, node, relation);
+        return qualifiedName;
+    }
+
+    private void columns(String dataset, JsonTree node, DbtCatalog.Relation relation) {
+        Set<String> seen = new LinkedHashSet<>();
+        int position = 0;
+        for (Map.Entry<String, JsonTree> entry : node.object("columns").members().entrySet()) {
+            JsonTree column = entry.getValue();
+            String name = column.text("name", entry.getKey());
+            DbtCatalog.Column known = relation == null ? null : relation.columns().get(name.toLowerCase(Locale.ROOT));
+            position++;
+            seen.add(name.toLowerCase(Locale.ROOT));
+            Map<String, String> attributes = new LinkedHashMap<>();
+            tags(column, attributes);
+            out.entity(EntityRecord.builder(EntityType.COLUMN, dataset + "." + name).name(name).parent(dataset)
+                    .position(known != null && known.index() >= 0 ? known.index() + 1 : position)
+                    .dataType(column.text("data_type").filter(value -> !value.isBlank())
+                            .orElse(known == null ? "" : known.type()))
+                    .description(column.text("description", "")).attributes(attributes).build());
+        }
+        if (relation != null) {
+            for (DbtCatalog.Column column : relation.columns().values()) {
+                if (seen.add(column.name().toLowerCase(Locale.ROOT))) {
+                    out.entity(EntityRecord.builder(EntityType.COLUMN, dataset + "." + column.name())
+                            .name(column.name()).parent(dataset).dataType(column.type())
+                            .position(column.index() >= 0 ? column.index() + 1 : 0).description(column.comment())
+                            .build());
+                }
+            }
+        }
+    }
+
+    private void process(String uniqueId, String type, JsonTree node, String dataset) {
+        String process = "dbt:" + uniqueId;
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("dbt.unique_id", uniqueId);
+        node.text("original_file_path").ifPresent(path -> attributes.put("dbt.path", path));
+        node.object("config").text("materialized").ifPresent(value -> attributes.put("dbt.materialized", value));
+        out.entity(EntityRecord.builder(EntityType.PROCESS, process).name(node.requiredText("name"))
+                .subtype("dbt_" + type).location("dbt", node.text("package_name", ""), "").owner(owner(node))
+                .attributes(attributes).build());
+        out.edge(process, dataset, null);
+        upstreamByTarget.put(process, dependencies(node));
+    }
+
+    private void test(String uniqueId, JsonTree node) {
+        JsonTree metadata = node.object("test_metadata");
+        String kind = metadata.text("name").orElse("singular");
+        String column = metadata.object("kwargs").text("column_name").or(() -> node.text("column_name")).orElse("");
+        String description = column.isEmpty() ? kind : kind + "(" + column + ")";
+        List<String> targets = node.text("attached_node").map(List::of).orElse(dependencies(node));
+        for (String target : targets) {
+            testsByUniqueId.computeIfAbsent(target, key -> new LinkedHashMap<>())
+                    .put("dbt.test." + node.text("name", uniqueId), description);
+        }
+    }
+
+    /** Adds the edges and test attributes, now that every node's dataset is known. */
+    void finish() {
+        for (Map.Entry<String, List<String>> target : upstreamByTarget.entrySet()) {
+            for (String upstream : target.getValue()) {
+                String dataset = datasetByUniqueId.get(upstream);
+                if (dataset == null && DATASETS.contains(upstream.substring(0, Math.max(upstream.indexOf('.'), 0)))) {
+                    dataset = upstream;
+                    out.reference(EntityRecord.builder(EntityType.DATASET, upstream)
+                            .name(upstream.substring(upstream.lastIndexOf('.') + 1)).subtype("dbt_missing")
+                            .location(adapter, "", "").build());
+                }
+                if (dataset != null) {
+                    out.edge(dataset, target.getKey(), null);
+                }
+            }
+        }
+        for (Map.Entry<String, Map<String, String>> tests : testsByUniqueId.entrySet()) {
+            String dataset = datasetByUniqueId.get(tests.getKey());
+            if (dataset != null) {
+                out.entity(EntityRecord.builder(EntityType.DATASET, dataset).attributes(tests.getValue()).build());
+            }
+        }
+    }
+
+    private static List<String> dependencies(JsonTree node) {
+        List<String> nodes = new ArrayList<>();
+        for (JsonTree dependency : node.object("depends_on").array("nodes")) {
+            if (!dependency.node().isTextual()) {
+                throw dependency.fail("expected a node id (a string), found " + JsonTree.kind(dependency.node()));
+            }
+            nodes.add(dependency.node().asText());
+        }
+        return nodes;
+    }
+
+    private String owner(JsonTree node) {
+        String owner = node.object("meta").scalar("owner")
+                .or(() -> node.object("config").object("meta").scalar("owner")).orElse("");
+        if (!owner.isBlank()) {
+            out.owner(new OwnerRecord(owner, owner, "", ""));
+        }
+        return owner;
+    }
+
+    private static void tags(JsonTree node, Map<String, String> attributes) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (JsonTree tag : node.array("tags")) {
+            if (tag.node().isTextual()) {
+                tags.add(tag.node().asText());
+            }
+        }
+        if (!tags.isEmpty()) {
+            attributes.put("tags", String.join(", ", tags));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.steward.connectors.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.steward.model.ingest.CatalogBatch;
+import org.steward.model.ingest.ClassificationRecord;
+import org.steward.model.ingest.EntityRecord;
+import org.steward.model.ingest.GlossaryTermRecord;
+import org.steward.model.ingest.LineageEdgeRecord;
+import org.steward.model.ingest.OwnerRecord;
+
+/**
+ * Gathers what an importer reads into batches of about {@value #BATCH_ENTITIES} entities. Within a batch,
+ * occurrences of the same entity are merged ({@link EntityMerge}) and edges de-duplicated. Across batches it keeps
+ * only a 64-bit fingerprint per entity and edge, so an entity seen again unchanged is not sent again; one that
+ * changed is sent again with what the later occurrences said. Callers emit at record boundaries
+ * ({@link #flushIfFull()}), so a batch never refers to an entity that a later batch defines.
+ */
+public final class BatchCollector {
+    public static final int BATCH_ENTITIES = 10_000;
+
+    private final String origin;
+    private final Consumer<CatalogBatch> sink;
+    private final int batchEntities;
+    private final Map<String, EntityRecord> entities = new LinkedHashMap<>();
+    private final Map<String, OwnerRecord> owners = new LinkedHashMap<>();
+    private final Map<String, GlossaryTermRecord> terms = new LinkedHashMap<>();
+    private final Set<ClassificationRecord> classifications = new LinkedHashSet<>();
+    private final Set<LineageEdgeRecord> edges = new LinkedHashSet<>();
+    private final Set<String> sentOwners = new LinkedHashSet<>();
+    private final Set<String> sentTerms = new LinkedHashSet<>();
+    private final LongLongMap sentEntities = new LongLongMap();
+    private final LongLongMap sentEdges = new LongLongMap();
+    private int batches;
+
+    public BatchCollector(String origin, Consumer<CatalogBatch> sink) {
+        this(origin, sink, BATCH_ENTITIES);
+    }
+
+    public BatchCollector(String origin, Consumer<CatalogBatch> sink, int batchEntities) {
+        this.origin = origin;
+        this.sink = sink;
+        this.batchEntities = batchEntities;
+    }
+
+    public void entity(EntityRecord record) {
+        entities.merge(record.qualifiedName(), record, EntityMerge::merge);
+    }
+
+    /**
+     * Makes sure an entity that is only referred to (a lineage end without any description) exists, without
+     * overwriting what this or an earlier batch says about it.
+     */
+    public void reference(EntityRecord stub) {
+        if (!entities.containsKey(stub.qualifiedName())
+                && sentEntities.get(LongLongMap.hash(stub.qualifiedName())) == 0) {
+            entities.put(stub.qualifiedName(), stub);
+        }
+    }
+
+    public void owner(OwnerRecord owner) {
+        if (!sentOwners.contains(owner.id())) {
+            owners.merge(owner.id(), owner, (earlier, later) -> later);
+        }
+    }
+
+    public void term(GlossaryTermRecord term) {
+        if (!sentTerms.contains(term.qualifiedName())) {
+            terms.merge(term.qualifiedName(), term, (earlier, later) -> later);
+        }
+    }
+
+    public void classification(ClassificationRecord record) {
+        classifications.add(record);
+    }
+
+    /** Adds an edge unless it is a self-loop, which a source may state but the catalog cannot hold. */
+    public void edge(String from, String to, String via) {
+        if (!from.equals(to)) {
+            edges.add(new LineageEdgeRecord(from, to, via));
+        }
+    }
+
+    public void flushIfFull() {
+        if (entities.size() >= batchEntities || edges.size() >= batchEntities * 4) {
+            flush();
+        }
+    }
+
+    /** Sends what has been gathered (if anything new) as one batch. */
+    public void flush() {
+        List<EntityRecord> changed = new ArrayList<>(entities.size());
+        for (EntityRecord record : entities.values()) {
+            long key = LongLongMap.hash(record.qualifiedName());
+            long content = LongLongMap.mix(((long) record.hashCode() << 32) ^ Objects.hash(record.description(),
+                    record.attributes(), record.parentQualifiedName(), record.dataType()));
+            if (sentEntities.get(key) != content) {
+                sentEntities.put(key, content);
+                changed.add(record);
+            }
+        }
+        List<LineageEdgeRecord> newEdges = new ArrayList<>(edges.size());
+        for (LineageEdgeRecord edge : edges) {
+            long key = LongLongMap.hash(edge.fromQualifiedName() + '\u0000' + edge.toQualifiedName());
+            if (sentEdges.get(key) == 0) {
+                sentEdges.put(key, 1);
+                newEdges.add(edge);
+            }
+        }
+        if (!changed.isEmpty() || !newEdges.isEmpty() || !classifications.isEmpty() || !owners.isEmpty()
+                || !terms.isEmpty() || batches == 0) {
+            sink.accept(new CatalogBatch(origin, List.copyOf(owners.values()), List.copyOf(terms.values()),
+                    List.of(), changed, List.copyOf(classifications), newEdges));
+            batches++;
+        }
+        sentOwners.addAll(owners.keySet());
+        sentTerms.addAll(terms.keySet());
+        entities.clear();
+        owners.clear();
+        terms.clear();
+        classifications.clear();
+        edges.clear();
+    }
+
+    public String origin() {
+        return origin;
+    }
+}
