@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -149,7 +150,7 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
                         ? List.of(searcher.search(lucene, new TopFieldCollectorManager(QueryFactory.blankOrder(),
                                 query.limit(), null, query.limit())).scoreDocs)
                         : RankedTopDocs.search(searcher, lucene, query.limit());
-                long total = searcher.count(lucene);
+                long total = searcher.count(QueryFactory.matching(query, tokens));
                 StoredFields stored = searcher.storedFields();
                 List<SearchHit> results = new ArrayList<>(top.size());
                 for (ScoreDoc scoreDoc : top) {
@@ -207,7 +208,7 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
     }
 
     private IndexWriter newWriter() throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
+        IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false)
