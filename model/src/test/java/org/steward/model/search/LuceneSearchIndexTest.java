@@ -121,6 +121,38 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void ranksShortPrefixesByNameThenColumnAndStillMatchesOtherFields() {
+        indexed(
+                dataset(1, "orders").description("one row per customer order"),
+                dataset(2, "payments").columns("cust_ref"),
+                dataset(3, "dim_customer"),
+                dataset(4, "customers"),
+                of(5, EntityType.COLUMN, "currency").parent(1));
+
+        assertThat(names("cu")).containsExactly("customers", "currency", "dim_customer", "payments", "orders");
+        assertThat(names("c")).startsWith("customers", "currency").hasSize(5);
+        assertThat(index.search(SearchQuery.text("cu")).totalMatches()).isEqualTo(5);
+    }
+
+    @Test
+    void searchesStayConsistentWhileUpdatesCommit() throws Exception {
+        ListDocumentSource source = indexed(dataset(1, "orders"), dataset(2, "invoices"));
+        Thread writer = new Thread(() -> {
+            for (int generation = 2; generation < 40; generation++) {
+                source.put(dataset(3, "refunds_" + generation).build());
+                index.update(List.of(3L), source, generation);
+            }
+        });
+        writer.start();
+        for (int i = 0; i < 200; i++) {
+            assertThat(index.search(SearchQuery.text("orders")).totalMatches()).isEqualTo(1);
+        }
+        writer.join();
+        assertThat(names("refunds")).containsExactly("refunds_39");
+        assertThat(index.generation()).isEqualTo(39);
+    }
+
+    @Test
     void splitsCamelCaseDotsSlashesAndDigitsAndIgnoresCaseAndAccents() {
         indexed(
                 dataset(1, "customerEmail"),
