@@ -149,7 +149,7 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
                 List<ScoreDoc> top = tokens.isEmpty()
                         ? List.of(searcher.search(lucene, new TopFieldCollectorManager(QueryFactory.blankOrder(),
                                 query.limit(), null, query.limit())).scoreDocs)
-                        : RankedTopDocs.search(searcher, lucene, query.limit());
+                        : ranked(searcher, query, tokens, lucene);
                 long total = searcher.count(QueryFactory.matching(query, tokens));
                 StoredFields stored = searcher.storedFields();
                 List<SearchHit> results = new ArrayList<>(top.size());
@@ -189,6 +189,17 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
             writer.close();
             directory.close();
         }
+    }
+
+    private static List<ScoreDoc> ranked(IndexSearcher searcher, SearchQuery query, List<String> tokens, Query lucene)
+            throws IOException {
+        Query matching = QueryFactory.matching(query, tokens);
+        for (Query tier : QueryFactory.leadingTiers(tokens)) {
+            if (searcher.count(QueryFactory.restrict(matching, tier)) >= query.limit()) {
+                return RankedTopDocs.search(searcher, QueryFactory.restrict(lucene, tier), query.limit());
+            }
+        }
+        return RankedTopDocs.search(searcher, lucene, query.limit());
     }
 
     private void commit(long newGeneration) throws IOException {

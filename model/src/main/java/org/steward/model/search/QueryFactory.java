@@ -65,6 +65,30 @@ final class QueryFactory {
         return query.build();
     }
 
+    /**
+     * Sets of documents that each outscore every document outside them, best first: names starting with the query,
+     * then (for one or two tokens) names containing every token. When one of them holds enough matches, the top hits
+     * can be looked for inside it alone.
+     */
+    static List<Query> leadingTiers(List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        Query namePrefix = prefixQuery(IndexFields.NAME_KEY, String.join(" ", tokens));
+        if (tokens.size() > 2) {
+            return List.of(namePrefix);
+        }
+        BooleanQuery.Builder allInName = new BooleanQuery.Builder();
+        for (String token : tokens) {
+            allInName.add(prefixQuery(IndexFields.NAME, token), Occur.FILTER);
+        }
+        return List.of(namePrefix, allInName.build());
+    }
+
+    static Query restrict(Query query, Query tier) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(tier, Occur.FILTER).build();
+    }
+
     /** What matches, without scores: every token as a prefix of some field's token, and the filters. */
     static Query matching(SearchQuery search, List<String> tokens) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();

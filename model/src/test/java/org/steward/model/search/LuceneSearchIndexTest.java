@@ -135,6 +135,30 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void smallLimitsGiveTheSameTopHitsAsLargeOnes() {
+        List<TestDocuments> documents = new ArrayList<>();
+        String[] names = {"customer", "customer_id", "customers", "dim_customer", "customer_email", "cust",
+            "order_customer", "email", "email_log", "orders", "customerEmail", "cu_x", "currency", "user_id",
+            "user", "id", "users_by_id"};
+        for (int i = 0; i < names.length; i++) {
+            EntityType type = EntityType.values()[i % EntityType.values().length];
+            documents.add(of(i, type, names[i]).columns("customer_ref", "email").description("customer email id"));
+        }
+        indexed(documents.toArray(new TestDocuments[0]));
+
+        for (String text : List.of("customer", "c", "cu", "email", "user id", "customer email", "id")) {
+            List<Long> all = index.search(SearchQuery.text(text).withLimit(100)).hits().stream()
+                    .map(hit -> hit.entity().id()).collect(Collectors.toList());
+            for (int limit = 1; limit <= 4; limit++) {
+                SearchResults few = index.search(SearchQuery.text(text).withLimit(limit));
+                assertThat(few.hits()).as(text + " limit " + limit).extracting(hit -> hit.entity().id())
+                        .containsExactlyElementsOf(all.subList(0, Math.min(limit, all.size())));
+                assertThat(few.totalMatches()).isEqualTo(all.size());
+            }
+        }
+    }
+
+    @Test
     void searchesStayConsistentWhileUpdatesCommit() throws Exception {
         ListDocumentSource source = indexed(dataset(1, "orders"), dataset(2, "invoices"));
         Thread writer = new Thread(() -> {

@@ -20,7 +20,7 @@ class SearchBenchmarkTest {
         try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
             index.rebuild(new ListDocumentSource(documents), 1, ProgressMonitor.NONE);
 
-            SearchBenchmark.Result result = new SearchBenchmark(20).run(index, 1, 2);
+            SearchBenchmark.Result result = new SearchBenchmark(20).run(index, 0, 2);
 
             assertThat(result.queries()).isBetween(36, 48);
             assertThat(result.searches()).isEqualTo(result.queries() * 2);
