@@ -50,8 +50,8 @@ final class DocumentMapper {
         doc.add(new StringField(IndexFields.OWNER_ID, entity.owner(), Field.Store.YES));
         addText(doc, IndexFields.OWNER_TEXT, source.ownerText(), allTokens);
         addStored(doc, IndexFields.DATA_TYPE, entity.dataType());
-        source.columnNames().forEach(column -> addText(doc, IndexFields.COLUMNS, column, allTokens));
-        source.glossaryTerms().forEach(term -> addText(doc, IndexFields.GLOSSARY, term, allTokens));
+        addTexts(doc, IndexFields.COLUMNS, source.columnNames(), allTokens);
+        addTexts(doc, IndexFields.GLOSSARY, source.glossaryTerms(), allTokens);
         addClassifications(doc, source.classifications(), allTokens);
         doc.add(new Field(IndexFields.ALL_TOKENS, new TermSetTokenStream(allTokens), INDEXED_TEXT));
         if (source.suspectedUnclassified()) {
@@ -110,8 +110,8 @@ final class DocumentMapper {
 
     private static void addClassifications(Document doc, List<String> classifications, Set<String> allTokens) {
         Set<String> paths = new HashSet<>();
+        addTexts(doc, IndexFields.CLASSIFICATION, classifications, allTokens);
         for (String classification : classifications) {
-            addText(doc, IndexFields.CLASSIFICATION, classification, allTokens);
             doc.add(new StringField(IndexFields.CLASSIFICATION_NAME, classification, Field.Store.NO));
             paths.addAll(classificationPaths(classification));
         }
@@ -130,6 +130,22 @@ final class DocumentMapper {
             allTokens.add(token.text());
         }
         return tokens;
+    }
+
+    /** Like {@link #addText} for a multi-valued field, with one token stream for all its values. */
+    private static void addTexts(Document doc, String field, List<String> values, Set<String> allTokens) {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<TextTokens.Token> tokens = new ArrayList<>();
+        for (String value : values) {
+            doc.add(new StoredField(field, value));
+            tokens.addAll(TextTokens.split(value));
+        }
+        doc.add(new Field(field, new TokenListStream(tokens, IndexFields.hasShortPrefixes(field)), INDEXED_TEXT));
+        for (TextTokens.Token token : tokens) {
+            allTokens.add(token.text());
+        }
     }
 
     private static void addStored(Document doc, String field, String value) {
