@@ -52,7 +52,7 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
 
     private LuceneSearchIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.writer = newWriter();
+        this.writer = openOrRecreateWriter();
         if (!DirectoryReader.indexExists(directory)) {
             writer.commit();
         }
@@ -218,9 +218,33 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
         }
     }
 
+    /**
+     * An index that cannot be opened (corrupt, from another Lucene version, sorted differently) is replaced by an
+     * empty one: its generation is then -1 and the workspace rebuilds it.
+     */
+    private IndexWriter openOrRecreateWriter() throws IOException {
+        try {
+            return newWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Search index in {} cannot be opened ({}); starting an empty one", directory, e.toString());
+            for (String file : directory.listAll()) {
+                if (!IndexWriter.WRITE_LOCK_NAME.equals(file)) {
+                    directory.deleteFile(file);
+                }
+            }
+            IndexWriter fresh = newWriter(IndexWriterConfig.OpenMode.CREATE);
+            fresh.commit();
+            return fresh;
+        }
+    }
+
     private IndexWriter newWriter() throws IOException {
+        return newWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    private IndexWriter newWriter(IndexWriterConfig.OpenMode mode) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(mode)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false)
                 .setIndexSort(QueryFactory.tieOrder());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.steward.model.search.TestDocuments.dataset;
 import static org.steward.model.search.TestDocuments.of;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -346,6 +347,19 @@ class LuceneSearchIndexTest {
         try (LuceneSearchIndex reopened = LuceneSearchIndex.open(directory.resolve("index"))) {
             assertThat(reopened.generation()).isEqualTo(7);
             assertThat(reopened.search(SearchQuery.text("ord")).hits()).hasSize(1);
+        }
+    }
+
+    @Test
+    void replacesAnUnreadableIndexByAnEmptyOne(@TempDir Path directory) throws Exception {
+        Path indexDirectory = directory.resolve("index");
+        Files.createDirectories(indexDirectory);
+        Files.write(indexDirectory.resolve("segments_1"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+
+        try (LuceneSearchIndex recovered = LuceneSearchIndex.open(indexDirectory)) {
+            assertThat(recovered.generation()).isEqualTo(-1);
+            recovered.rebuild(new ListDocumentSource(List.of(dataset(1, "orders").build())), 2, ProgressMonitor.NONE);
+            assertThat(recovered.search(SearchQuery.text("orders")).totalMatches()).isEqualTo(1);
         }
     }
 
