@@ -21,7 +21,7 @@ import org.steward.model.catalog.EntityType;
 /** Turns a {@link SearchDocument} into a Lucene document and a hit's stored fields back into an entry. */
 final class DocumentMapper {
 
-    private static final FieldType TEXT = textType();
+    private static final FieldType INDEXED_TEXT = indexedTextType();
 
     private DocumentMapper() {
     }
@@ -29,15 +29,16 @@ final class DocumentMapper {
     static Document toLucene(SearchDocument source) {
         Entity entity = source.entity();
         Document doc = new Document();
+        Set<String> allTokens = new HashSet<>();
         doc.add(new StringField(IndexFields.ID, Long.toString(entity.id()), Field.Store.YES));
         doc.add(new StringField(IndexFields.TYPE, entity.type().name(), Field.Store.YES));
         doc.add(new NumericDocValuesField(IndexFields.TYPE_RANK, IndexFields.typeRank(entity.type())));
         addStored(doc, IndexFields.SUBTYPE, entity.subtype());
-        doc.add(new Field(IndexFields.NAME, entity.name(), TEXT));
-        doc.add(new StringField(IndexFields.NAME_KEY, TextTokens.key(entity.name()), Field.Store.NO));
+        List<TextTokens.Token> nameTokens = addText(doc, IndexFields.NAME, entity.name(), allTokens);
+        addNameKey(doc, nameTokens);
         doc.add(new NumericDocValuesField(IndexFields.NAME_LENGTH, entity.name().length()));
         doc.add(new SortedDocValuesField(IndexFields.NAME_SORT, new BytesRef(entity.name().toLowerCase(Locale.ROOT))));
-        doc.add(new Field(IndexFields.QUALIFIED_NAME, entity.qualifiedName(), TEXT));
+        addText(doc, IndexFields.QUALIFIED_NAME, entity.qualifiedName(), allTokens);
         doc.add(new SortedDocValuesField(IndexFields.QUALIFIED_NAME_SORT, new BytesRef(entity.qualifiedName())));
         doc.add(new StringField(IndexFields.SOURCE, nullToEmpty(entity.source()), Field.Store.YES));
         doc.add(new StringField(IndexFields.DATABASE, entity.database(), Field.Store.YES));
@@ -45,14 +46,19 @@ final class DocumentMapper {
         if (entity.parentId() != null) {
             doc.add(new StoredField(IndexFields.PARENT, entity.parentId()));
         }
+<<<<<<< HEAD
         addStored(doc, IndexFields.PARENT_NAME, source.parentName());
         addText(doc, IndexFields.DESCRIPTION, entity.description());
+=======
+        addText(doc, IndexFields.DESCRIPTION, entity.description(), allTokens);
+>>>>>>> search
         doc.add(new StringField(IndexFields.OWNER_ID, entity.owner(), Field.Store.YES));
-        addText(doc, IndexFields.OWNER_TEXT, source.ownerText());
+        addText(doc, IndexFields.OWNER_TEXT, source.ownerText(), allTokens);
         addStored(doc, IndexFields.DATA_TYPE, entity.dataType());
-        source.columnNames().forEach(column -> doc.add(new Field(IndexFields.COLUMNS, column, TEXT)));
-        source.glossaryTerms().forEach(term -> doc.add(new Field(IndexFields.GLOSSARY, term, TEXT)));
-        addClassifications(doc, source.classifications());
+        addTexts(doc, IndexFields.COLUMNS, source.columnNames(), allTokens);
+        addTexts(doc, IndexFields.GLOSSARY, source.glossaryTerms(), allTokens);
+        addClassifications(doc, source.classifications(), allTokens);
+        doc.add(new Field(IndexFields.ALL_TOKENS, new TermSetTokenStream(allTokens), INDEXED_TEXT));
         if (source.suspectedUnclassified()) {
             doc.add(new StringField(IndexFields.SUSPECTED, IndexFields.TRUE, Field.Store.NO));
         }
@@ -65,8 +71,8 @@ final class DocumentMapper {
                 Long.parseLong(doc.get(IndexFields.ID)),
                 EntityType.valueOf(doc.get(IndexFields.TYPE)),
                 doc.get(IndexFields.SUBTYPE),
-                doc.get(IndexFields.QUALIFIED_NAME),
-                doc.get(IndexFields.NAME),
+                nullToEmpty(doc.get(IndexFields.QUALIFIED_NAME)),
+                nullToEmpty(doc.get(IndexFields.NAME)),
                 doc.get(IndexFields.SOURCE),
                 doc.get(IndexFields.DATABASE),
                 doc.get(IndexFields.SCHEMA),
@@ -91,19 +97,59 @@ final class DocumentMapper {
         return paths;
     }
 
-    private static void addClassifications(Document doc, List<String> classifications) {
+    /** The name's tokens joined, and its short prefixes marked, for the exact and prefix name tiers. */
+    private static void addNameKey(Document doc, List<TextTokens.Token> nameTokens) {
+        StringBuilder key = new StringBuilder();
+        for (TextTokens.Token token : nameTokens) {
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(token.text());
+        }
+        doc.add(new StringField(IndexFields.NAME_KEY, key.toString(), Field.Store.NO));
+        for (int length = 1; length <= Math.min(key.length(), IndexFields.SHORT_PREFIX_LENGTH); length++) {
+            String prefix = IndexFields.shortPrefix(key.substring(0, length));
+            doc.add(new StringField(IndexFields.NAME_KEY, prefix, Field.Store.NO));
+        }
+    }
+
+    private static void addClassifications(Document doc, List<String> classifications, Set<String> allTokens) {
         Set<String> paths = new HashSet<>();
+        addTexts(doc, IndexFields.CLASSIFICATION, classifications, allTokens);
         for (String classification : classifications) {
-            doc.add(new Field(IndexFields.CLASSIFICATION, classification, TEXT));
             doc.add(new StringField(IndexFields.CLASSIFICATION_NAME, classification, Field.Store.NO));
             paths.addAll(classificationPaths(classification));
         }
         paths.forEach(path -> doc.add(new StringField(IndexFields.CLASSIFICATION_PATH, path, Field.Store.NO)));
     }
 
-    private static void addText(Document doc, String field, String value) {
-        if (value != null && !value.isEmpty()) {
-            doc.add(new Field(field, value, TEXT));
+    /** Stores the text, indexes its tokens in the field and adds them to the document's set of all tokens. */
+    private static List<TextTokens.Token> addText(Document doc, String field, String value, Set<String> allTokens) {
+        if (value == null || value.isEmpty()) {
+            return List.of();
+        }
+        List<TextTokens.Token> tokens = TextTokens.split(value);
+        doc.add(new StoredField(field, value));
+        doc.add(new Field(field, new TokenListStream(tokens, IndexFields.hasShortPrefixes(field)), INDEXED_TEXT));
+        for (TextTokens.Token token : tokens) {
+            allTokens.add(token.text());
+        }
+        return tokens;
+    }
+
+    /** Like {@link #addText} for a multi-valued field, with one token stream for all its values. */
+    private static void addTexts(Document doc, String field, List<String> values, Set<String> allTokens) {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<TextTokens.Token> tokens = new ArrayList<>();
+        for (String value : values) {
+            doc.add(new StoredField(field, value));
+            tokens.addAll(TextTokens.split(value));
+        }
+        doc.add(new Field(field, new TokenListStream(tokens, IndexFields.hasShortPrefixes(field)), INDEXED_TEXT));
+        for (TextTokens.Token token : tokens) {
+            allTokens.add(token.text());
         }
     }
 
@@ -117,10 +163,9 @@ final class DocumentMapper {
         return value == null ? "" : value;
     }
 
-    private static FieldType textType() {
+    private static FieldType indexedTextType() {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
         type.setOmitNorms(true);
         type.setIndexOptions(IndexOptions.DOCS);
         type.freeze();

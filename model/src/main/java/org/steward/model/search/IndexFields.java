@@ -31,6 +31,12 @@ final class IndexFields {
     static final String CLASSIFICATION_NAME = "class_name";
     static final String CLASSIFICATION_PATH = "class_path";
     static final String SUSPECTED = "suspected";
+    /** Every distinct token of every text field: what decides whether a document matches at all. */
+    static final String ALL_TOKENS = "all";
+    /** Marks a term that is a short prefix of a token, indexed for the name and column fields. */
+    static final char SHORT_PREFIX = '\u0001';
+    /** Query tokens up to this length score by one marked term; longer ones by prefix expansion. */
+    static final int SHORT_PREFIX_LENGTH = 3;
     static final String TRUE = "1";
     static final String GENERATION = "steward.generation";
 
@@ -44,6 +50,16 @@ final class IndexFields {
             SearchField.DESCRIPTION, DESCRIPTION);
 
     private IndexFields() {
+    }
+
+    /** The marked term that finds a short query token as a prefix of a token. */
+    static String shortPrefix(String token) {
+        return SHORT_PREFIX + token;
+    }
+
+    /** Whether a text field also holds its tokens' short prefixes (name and columns only: they are short). */
+    static boolean hasShortPrefixes(String field) {
+        return NAME.equals(field) || COLUMNS.equals(field);
     }
 
     static String textField(SearchField field) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -51,7 +52,7 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
 
     private LuceneSearchIndex(Directory directory) throws IOException {
         this.directory = directory;
-        this.writer = newWriter();
+        this.writer = openOrRecreateWriter();
         if (!DirectoryReader.indexExists(directory)) {
             writer.commit();
         }
@@ -148,8 +149,8 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
                 List<ScoreDoc> top = tokens.isEmpty()
                         ? List.of(searcher.search(lucene, new TopFieldCollectorManager(QueryFactory.blankOrder(),
                                 query.limit(), null, query.limit())).scoreDocs)
-                        : RankedTopDocs.search(searcher, lucene, query.limit());
-                long total = searcher.count(lucene);
+                        : ranked(searcher, query, tokens, lucene);
+                long total = searcher.count(QueryFactory.matching(query, tokens));
                 StoredFields stored = searcher.storedFields();
                 List<SearchHit> results = new ArrayList<>(top.size());
                 for (ScoreDoc scoreDoc : top) {
@@ -190,6 +191,17 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
         }
     }
 
+    private static List<ScoreDoc> ranked(IndexSearcher searcher, SearchQuery query, List<String> tokens, Query lucene)
+            throws IOException {
+        Query matching = QueryFactory.matching(query, tokens);
+        for (Query tier : QueryFactory.leadingTiers(tokens)) {
+            if (searcher.count(QueryFactory.restrict(matching, tier)) >= query.limit()) {
+                return RankedTopDocs.search(searcher, QueryFactory.restrict(lucene, tier), query.limit());
+            }
+        }
+        return RankedTopDocs.search(searcher, lucene, query.limit());
+    }
+
     private void commit(long newGeneration) throws IOException {
         writer.setLiveCommitData(Map.of(IndexFields.GENERATION, Long.toString(newGeneration)).entrySet());
         writer.commit();
@@ -206,9 +218,33 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
         }
     }
 
+    /**
+     * An index that cannot be opened (corrupt, from another Lucene version, sorted differently) is replaced by an
+     * empty one: its generation is then -1 and the workspace rebuilds it.
+     */
+    private IndexWriter openOrRecreateWriter() throws IOException {
+        try {
+            return newWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Search index in {} cannot be opened ({}); starting an empty one", directory, e.toString());
+            for (String file : directory.listAll()) {
+                if (!IndexWriter.WRITE_LOCK_NAME.equals(file)) {
+                    directory.deleteFile(file);
+                }
+            }
+            IndexWriter fresh = newWriter(IndexWriterConfig.OpenMode.CREATE);
+            fresh.commit();
+            return fresh;
+        }
+    }
+
     private IndexWriter newWriter() throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        return newWriter(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    private IndexWriter newWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
+                .setOpenMode(mode)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false)
                 .setIndexSort(QueryFactory.tieOrder());

@@ -50,17 +50,53 @@ final class QueryFactory {
     private QueryFactory() {
     }
 
+    /** Ranks: the {@link #matching} filter plus optional clauses that only score. */
     static Query query(SearchQuery search, List<String> tokens) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        if (tokens.isEmpty()) {
-            query.add(new MatchAllDocsQuery(), Occur.MUST);
-        } else {
+        query.add(matching(search, tokens), tokens.isEmpty() ? Occur.MUST : Occur.FILTER);
+        if (!tokens.isEmpty()) {
             for (String token : tokens) {
-                query.add(tokenQuery(token, tokens.size()), Occur.MUST);
+                query.add(tokenScore(token, tokens.size()), Occur.SHOULD);
             }
             String key = String.join(" ", tokens);
             query.add(constant(new TermQuery(new Term(IndexFields.NAME_KEY, key)), EXACT_NAME), Occur.SHOULD);
-            query.add(constant(new PrefixQuery(new Term(IndexFields.NAME_KEY, key)), NAME_PREFIX), Occur.SHOULD);
+            query.add(constant(prefixQuery(IndexFields.NAME_KEY, key), NAME_PREFIX), Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    /**
+     * Sets of documents that each outscore every document outside them, best first: names starting with the query,
+     * then (for one or two tokens) names containing every token. When one of them holds enough matches, the top hits
+     * can be looked for inside it alone.
+     */
+    static List<Query> leadingTiers(List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        Query namePrefix = prefixQuery(IndexFields.NAME_KEY, String.join(" ", tokens));
+        if (tokens.size() > 2) {
+            return List.of(namePrefix);
+        }
+        BooleanQuery.Builder allInName = new BooleanQuery.Builder();
+        for (String token : tokens) {
+            allInName.add(prefixQuery(IndexFields.NAME, token), Occur.FILTER);
+        }
+        return List.of(namePrefix, allInName.build());
+    }
+
+    static Query restrict(Query query, Query tier) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(tier, Occur.FILTER).build();
+    }
+
+    /** What matches, without scores: every token as a prefix of some field's token, and the filters. */
+    static Query matching(SearchQuery search, List<String> tokens) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (tokens.isEmpty()) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        for (String token : tokens) {
+            query.add(new PrefixQuery(new Term(IndexFields.ALL_TOKENS, token)), Occur.FILTER);
         }
         addFilters(query, search);
         return query.build();
@@ -83,19 +119,33 @@ final class QueryFactory {
         return FIELD_WEIGHTS.get(field);
     }
 
-    private static Query tokenQuery(String token, int tokenCount) {
+    /**
+     * The best field a token matches, weighted. A short token (still being typed) scores only in the identifier
+     * fields, by their marked prefix terms; it still has to match somewhere (see {@link #matching}).
+     */
+    private static Query tokenScore(String token, int tokenCount) {
+        boolean shortToken = token.length() <= IndexFields.SHORT_PREFIX_LENGTH;
         List<Query> alternatives = new ArrayList<>();
         for (SearchField field : SearchField.values()) {
             String name = IndexFields.textField(field);
             float weight = weight(field) / tokenCount;
+            if (shortToken && !IndexFields.hasShortPrefixes(name)) {
+                continue;
+            }
+            float prefixWeight = field == SearchField.NAME ? weight * PREFIX_FACTOR : weight;
+            alternatives.add(constant(prefixQuery(name, token), prefixWeight));
             if (field == SearchField.NAME) {
                 alternatives.add(constant(new TermQuery(new Term(name, token)), weight));
-                alternatives.add(constant(new PrefixQuery(new Term(name, token)), weight * PREFIX_FACTOR));
-            } else {
-                alternatives.add(constant(new PrefixQuery(new Term(name, token)), weight));
             }
         }
         return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /** Terms starting with a prefix: one marked term for a short prefix, else a prefix expansion. */
+    private static Query prefixQuery(String field, String prefix) {
+        return prefix.length() <= IndexFields.SHORT_PREFIX_LENGTH
+                ? new TermQuery(new Term(field, IndexFields.shortPrefix(prefix)))
+                : new PrefixQuery(new Term(field, prefix));
     }
 
     private static void addFilters(BooleanQuery.Builder query, SearchQuery search) {

@@ -55,6 +55,18 @@ final class TextTokens {
     }
 
     static String normalize(CharSequence text, int start, int end) {
+        char[] ascii = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return normalizeUnicode(text, start, end);
+            }
+            ascii[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(ascii);
+    }
+
+    private static String normalizeUnicode(CharSequence text, int start, int end) {
         StringBuilder out = new StringBuilder(end - start);
         for (int i = start; i < end; i++) {
             appendNormalized(text.charAt(i), out);

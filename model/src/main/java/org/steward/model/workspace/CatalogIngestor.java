@@ -34,12 +34,11 @@ final class CatalogIngestor {
     private final Map<String, KnownEntity> known = new HashMap<>();
     private final Set<Long> touched = new HashSet<>();
     private final Set<Long> edges = new HashSet<>();
+    /** Content hash each entity had before this import ("" for entities it creates), to count net effects. */
+    private final Map<String, String> before = new HashMap<>();
     private boolean emptyWorkspace;
     private boolean started;
     private long nextId;
-    private int inserted;
-    private int updated;
-    private int unchanged;
     private int edgesAdded;
     private int classificationsAdded;
 
@@ -53,9 +52,23 @@ final class CatalogIngestor {
         return touched;
     }
 
-    int inserted() { return inserted; }
-    int updated() { return updated; }
-    int unchanged() { return unchanged; }
+    /** Entities this import created. */
+    int inserted() {
+        return (int) before.values().stream().filter(String::isEmpty).count();
+    }
+
+    /** Entities that existed before and differ at the end, however often a batch rewrote them on the way. */
+    int updated() {
+        return (int) before.entrySet().stream()
+                .filter(entry -> !entry.getValue().isEmpty()
+                        && !entry.getValue().equals(known.get(entry.getKey()).contentHash()))
+                .count();
+    }
+
+    int unchanged() {
+        return before.size() - inserted() - updated();
+    }
+
     int edgesAdded() { return edgesAdded; }
     int classificationsAdded() { return classificationsAdded; }
 
@@ -165,7 +178,6 @@ final class CatalogIngestor {
                     id = nextId++;
                     bindEntity(insert, record, parentId, origin, hash, now, id);
                     insert.addBatch();
-                    inserted++;
                 } else if (!current.contentHash().equals(hash)) {
                     id = current.id();
                     bindEntity(update, record, parentId, origin, hash, now, id);
@@ -174,12 +186,12 @@ final class CatalogIngestor {
                     clearAttributes.addBatch();
                     clearTerms.setLong(1, id);
                     clearTerms.addBatch();
-                    updated++;
                 } else {
-                    unchanged++;
+                    before.putIfAbsent(record.qualifiedName(), hash);
                     done++;
                     continue;
                 }
+                before.putIfAbsent(record.qualifiedName(), current == null ? "" : current.contentHash());
                 known.put(record.qualifiedName(), new KnownEntity(id, record.type(), hash, parentId));
                 touched.add(id);
                 if (parentId != null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.steward.model.search.TestDocuments.dataset;
 import static org.steward.model.search.TestDocuments.of;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +119,62 @@ class LuceneSearchIndexTest {
         assertThat(names("customer_em")).containsExactly("customer_email", "customerEmailHistory");
         assertThat(names("emai")).containsExactly("customer_email", "customerEmailHistory");
         assertThat(names("em cust")).containsExactly("customer_email", "customerEmailHistory");
+    }
+
+    @Test
+    void ranksShortPrefixesByNameThenColumnAndStillMatchesOtherFields() {
+        indexed(
+                dataset(1, "orders").description("one row per customer order"),
+                dataset(2, "payments").columns("cust_ref"),
+                dataset(3, "dim_customer"),
+                dataset(4, "customers"),
+                of(5, EntityType.COLUMN, "currency").parent(1));
+
+        assertThat(names("cu")).containsExactly("customers", "currency", "dim_customer", "payments", "orders");
+        assertThat(names("c")).startsWith("customers", "currency").hasSize(5);
+        assertThat(index.search(SearchQuery.text("cu")).totalMatches()).isEqualTo(5);
+    }
+
+    @Test
+    void smallLimitsGiveTheSameTopHitsAsLargeOnes() {
+        List<TestDocuments> documents = new ArrayList<>();
+        String[] names = {"customer", "customer_id", "customers", "dim_customer", "customer_email", "cust",
+            "order_customer", "email", "email_log", "orders", "customerEmail", "cu_x", "currency", "user_id",
+            "user", "id", "users_by_id"};
+        for (int i = 0; i < names.length; i++) {
+            EntityType type = EntityType.values()[i % EntityType.values().length];
+            documents.add(of(i, type, names[i]).columns("customer_ref", "email").description("customer email id"));
+        }
+        indexed(documents.toArray(new TestDocuments[0]));
+
+        for (String text : List.of("customer", "c", "cu", "email", "user id", "customer email", "id")) {
+            List<Long> all = index.search(SearchQuery.text(text).withLimit(100)).hits().stream()
+                    .map(hit -> hit.entity().id()).collect(Collectors.toList());
+            for (int limit = 1; limit <= 4; limit++) {
+                SearchResults few = index.search(SearchQuery.text(text).withLimit(limit));
+                assertThat(few.hits()).as(text + " limit " + limit).extracting(hit -> hit.entity().id())
+                        .containsExactlyElementsOf(all.subList(0, Math.min(limit, all.size())));
+                assertThat(few.totalMatches()).isEqualTo(all.size());
+            }
+        }
+    }
+
+    @Test
+    void searchesStayConsistentWhileUpdatesCommit() throws Exception {
+        ListDocumentSource source = indexed(dataset(1, "orders"), dataset(2, "invoices"));
+        Thread writer = new Thread(() -> {
+            for (int generation = 2; generation < 40; generation++) {
+                source.put(dataset(3, "refunds_" + generation).build());
+                index.update(List.of(3L), source, generation);
+            }
+        });
+        writer.start();
+        for (int i = 0; i < 200; i++) {
+            assertThat(index.search(SearchQuery.text("orders")).totalMatches()).isEqualTo(1);
+        }
+        writer.join();
+        assertThat(names("refunds")).containsExactly("refunds_39");
+        assertThat(index.generation()).isEqualTo(39);
     }
 
     @Test
@@ -290,6 +347,19 @@ class LuceneSearchIndexTest {
         try (LuceneSearchIndex reopened = LuceneSearchIndex.open(directory.resolve("index"))) {
             assertThat(reopened.generation()).isEqualTo(7);
             assertThat(reopened.search(SearchQuery.text("ord")).hits()).hasSize(1);
+        }
+    }
+
+    @Test
+    void replacesAnUnreadableIndexByAnEmptyOne(@TempDir Path directory) throws Exception {
+        Path indexDirectory = directory.resolve("index");
+        Files.createDirectories(indexDirectory);
+        Files.write(indexDirectory.resolve("segments_1"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+
+        try (LuceneSearchIndex recovered = LuceneSearchIndex.open(indexDirectory)) {
+            assertThat(recovered.generation()).isEqualTo(-1);
+            recovered.rebuild(new ListDocumentSource(List.of(dataset(1, "orders").build())), 2, ProgressMonitor.NONE);
+            assertThat(recovered.search(SearchQuery.text("orders")).totalMatches()).isEqualTo(1);
         }
     }
 
