@@ -3,10 +3,10 @@ package org.steward.app.cli;
 import java.io.PrintWriter;
 import org.steward.model.task.ProgressMonitor;
 
-/** Prints progress to stderr at most once a second, so long commands show they are alive. */
+/** Prints progress to stderr once a second after the first second, so long commands show they are alive. */
 final class ConsoleProgress implements ProgressMonitor {
     private final PrintWriter err;
-    private long lastPrinted;
+    private long lastPrinted = System.nanoTime();
 
     ConsoleProgress(PrintWriter err) {
         this.err = err;

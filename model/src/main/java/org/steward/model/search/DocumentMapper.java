@@ -46,12 +46,8 @@ final class DocumentMapper {
         if (entity.parentId() != null) {
             doc.add(new StoredField(IndexFields.PARENT, entity.parentId()));
         }
-<<<<<<< HEAD
         addStored(doc, IndexFields.PARENT_NAME, source.parentName());
-        addText(doc, IndexFields.DESCRIPTION, entity.description());
-=======
         addText(doc, IndexFields.DESCRIPTION, entity.description(), allTokens);
->>>>>>> search
         doc.add(new StringField(IndexFields.OWNER_ID, entity.owner(), Field.Store.YES));
         addText(doc, IndexFields.OWNER_TEXT, source.ownerText(), allTokens);
         addStored(doc, IndexFields.DATA_TYPE, entity.dataType());
