@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.steward.app.UserError;
 import org.steward.connectors.atlas.AtlasImporter;
 import org.steward.connectors.dbt.DbtImporter;
-import org.steward.connectors.importing.LineageImporter;
+import org.steward.model.ingest.CatalogImporter;
 import org.steward.connectors.openlineage.OpenLineageImporter;
 import org.steward.model.ingest.IngestResult;
 import org.steward.model.workspace.Workspace;
@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LineageImporter importer = importer();
+        CatalogImporter importer = importer();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new UserError("no such file: " + file);
@@ -72,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private LineageImporter importer() {
+    private CatalogImporter importer() {
         String chosen = format.toLowerCase(Locale.ROOT);
         if (catalog != null && !chosen.equals("dbt")) {
             throw new UserError("--catalog only applies to dbt imports");

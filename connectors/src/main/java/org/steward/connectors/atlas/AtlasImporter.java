@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.steward.connectors.importing.BatchCollector;
 import org.steward.connectors.importing.JsonDocument;
 import org.steward.connectors.importing.JsonTree;
-import org.steward.connectors.importing.LineageImporter;
+import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.task.ProgressMonitor;
 
@@ -18,13 +18,23 @@ import org.steward.model.task.ProgressMonitor;
  * {@code relations}) and entity exports ({@code AtlasEntityWithExtInfo}, {@code AtlasEntitiesWithExtInfo}). Fields
  * that servers add of their own (paging counts, widths, on-demand payloads…) are skipped.
  */
-public final class AtlasImporter implements LineageImporter {
+public final class AtlasImporter implements CatalogImporter {
     private static final Set<String> BARE_ENTITY_FIELDS = Set.of("typeName", "guid", "attributes",
             "relationshipAttributes", "classifications", "classificationNames", "meanings", "meaningNames");
 
     @Override
     public String format() {
         return "atlas";
+    }
+
+    @Override
+    public String label() {
+        return "Apache Atlas entities or lineage";
+    }
+
+    @Override
+    public java.util.List<String> filePatterns() {
+        return java.util.List.of("*.json");
     }
 
     @Override

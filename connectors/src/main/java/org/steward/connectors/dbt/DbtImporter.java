@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.steward.connectors.importing.BatchCollector;
 import org.steward.connectors.importing.JsonDocument;
-import org.steward.connectors.importing.LineageImporter;
+import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.task.ProgressMonitor;
 
@@ -14,7 +14,7 @@ import org.steward.model.task.ProgressMonitor;
  * column types and table statistics. Nodes, sources and exposures are bound one at a time; macros, docs, metrics,
  * semantic models and the parent/child maps are skipped unread.
  */
-public final class DbtImporter implements LineageImporter {
+public final class DbtImporter implements CatalogImporter {
     private final Path catalog;
 
     /** An importer for manifests alone. */
@@ -30,6 +30,16 @@ public final class DbtImporter implements LineageImporter {
     @Override
     public String format() {
         return "dbt";
+    }
+
+    @Override
+    public String label() {
+        return "dbt manifest";
+    }
+
+    @Override
+    public java.util.List<String> filePatterns() {
+        return java.util.List.of("manifest.json", "*.json");
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.steward.connectors.importing.BatchCollector;
 import org.steward.connectors.importing.ImportException;
 import org.steward.connectors.importing.JsonDocument;
-import org.steward.connectors.importing.LineageImporter;
+import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.task.ProgressMonitor;
 
@@ -15,7 +15,7 @@ import org.steward.model.task.ProgressMonitor;
  * lines allowed). The first non-blank character tells an array ({@code [}) from one or more objects ({@code {}).
  * Events are bound one at a time, so a file of any size is read in bounded memory.
  */
-public final class OpenLineageImporter implements LineageImporter {
+public final class OpenLineageImporter implements CatalogImporter {
     private final int batchEntities;
 
     public OpenLineageImporter() {
@@ -30,6 +30,16 @@ public final class OpenLineageImporter implements LineageImporter {
     @Override
     public String format() {
         return "openlineage";
+    }
+
+    @Override
+    public String label() {
+        return "OpenLineage events";
+    }
+
+    @Override
+    public java.util.List<String> filePatterns() {
+        return java.util.List.of("*.json", "*.ndjson", "*.jsonl");
     }
 
     @Override

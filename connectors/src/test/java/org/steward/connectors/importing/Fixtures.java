@@ -28,12 +28,12 @@ public final class Fixtures {
         }
     }
 
-    public static IngestResult importFiles(Workspace workspace, LineageImporter importer, List<Path> files) {
+    public static IngestResult importFiles(Workspace workspace, CatalogImporter importer, List<Path> files) {
         return workspace.ingestAll(sink -> files.forEach(file -> importer.read(file, sink, ProgressMonitor.NONE)),
                 importer.format() + ":" + files, "tester", ProgressMonitor.NONE);
     }
 
-    public static IngestResult importFile(Workspace workspace, LineageImporter importer, Path file) {
+    public static IngestResult importFile(Workspace workspace, CatalogImporter importer, Path file) {
         return importFiles(workspace, importer, List.of(file));
     }
 
