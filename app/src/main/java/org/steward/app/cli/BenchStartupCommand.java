@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
 final class BenchStartupCommand implements Callable<Integer> {
     private static final String READY = "steward-ready-ms=";
     private static final long TIMEOUT_SECONDS = 120;
+    /** Set by the steward script: the JVM options it gives the desktop app, so the benchmark starts it alike. */
+    private static final String DESKTOP_OPTIONS = "STEWARD_DESKTOP_JAVA_OPTS";
 
     @Spec
     CommandSpec spec;
@@ -60,14 +62,21 @@ final class BenchStartupCommand implements Callable<Integer> {
             out.flush();
         }
         Collections.sort(times);
+        out.printf("JVM options: %s%n", System.getenv().getOrDefault(DESKTOP_OPTIONS, "(none)"));
         out.printf("startup to interactive window: median %,d ms, best %,d ms, worst %,d ms over %d starts%n",
                 times.get(times.size() / 2), times.get(0), times.get(times.size() - 1), times.size());
         return 0;
     }
 
     private long startOnce(Path java, Path jar) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Dsteward.exitWhenReady=true", "-jar",
-                jar.toString(), "--workspace", workspace.toAbsolutePath().toString());
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        String desktopOptions = System.getenv(DESKTOP_OPTIONS);
+        if (desktopOptions != null && !desktopOptions.isBlank()) {
+            command.addAll(List.of(desktopOptions.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-Dsteward.exitWhenReady=true", "-jar", jar.toString(), "--workspace",
+                workspace.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true);
         Process process = builder.start();
         Long ready = null;

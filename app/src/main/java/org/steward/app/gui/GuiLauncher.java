@@ -29,12 +29,17 @@ import org.slf4j.LoggerFactory;
 public final class GuiLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
 
+    /** JavaFX warns on every classpath start that it is "unsupported"; that is the supported way to shade it. */
+    private static final String JAVAFX_PLATFORM_LOGGER = "javafx";
+
     private final AppDirectories directories;
     private final AppPreferences preferences;
+    private final java.util.logging.Logger quietPlatform = java.util.logging.Logger.getLogger(JAVAFX_PLATFORM_LOGGER);
 
     private GuiLauncher(AppDirectories directories) {
         this.directories = directories;
         this.preferences = new AppPreferences(directories.preferences());
+        quietPlatform.setLevel(java.util.logging.Level.SEVERE);
     }
 
     /** Runs the app; returns when its window has closed. */

@@ -3,6 +3,7 @@ package org.steward.connectors.importing;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import org.steward.model.ingest.CatalogImporter;
 import java.util.List;
 import org.steward.model.catalog.CatalogStats;
 import org.steward.model.catalog.EntityType;
