@@ -37,6 +37,13 @@ final class QueryFactory {
     static final float EXACT_NAME = 100_000f;
     static final float NAME_PREFIX = 50_000f;
     static final float PREFIX_FACTOR = 0.8f;
+    /**
+     * Datasets and dashboards are what stewards look for first: "customer" should put the customers table above
+     * the customer_id columns. The bonus outweighs a prefix-versus-whole-token difference in the name but stays
+     * below the gap between the name and qualified-name tiers.
+     */
+    static final float DATASET_BONUS = 4_500f;
+    static final float DASHBOARD_BONUS = 3_000f;
     private static final Map<SearchField, Float> FIELD_WEIGHTS = fieldWeights();
     private static final Sort TIE_ORDER = new Sort(
             new SortField(IndexFields.TYPE_RANK, SortField.Type.LONG),
@@ -58,6 +65,10 @@ final class QueryFactory {
             for (String token : tokens) {
                 query.add(tokenScore(token, tokens.size()), Occur.SHOULD);
             }
+            query.add(constant(new TermQuery(new Term(IndexFields.TYPE, EntityType.DATASET.name())),
+                    DATASET_BONUS / tokens.size()), Occur.SHOULD);
+            query.add(constant(new TermQuery(new Term(IndexFields.TYPE, EntityType.DASHBOARD.name())),
+                    DASHBOARD_BONUS / tokens.size()), Occur.SHOULD);
             String key = String.join(" ", tokens);
             query.add(constant(new TermQuery(new Term(IndexFields.NAME_KEY, key)), EXACT_NAME), Occur.SHOULD);
             query.add(constant(prefixQuery(IndexFields.NAME_KEY, key), NAME_PREFIX), Occur.SHOULD);
