@@ -39,6 +39,9 @@ final class IndexFields {
     static final int SHORT_PREFIX_LENGTH = 3;
     static final String TRUE = "1";
     static final String GENERATION = "steward.generation";
+    static final String FORMAT = "steward.format";
+    /** Raise whenever documents gain, lose or change fields: older indexes are then rebuilt on open. */
+    static final String FORMAT_VERSION = "3";
 
     private static final Map<SearchField, String> TEXT_FIELDS = Map.of(
             SearchField.NAME, NAME,

@@ -203,7 +203,8 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
     }
 
     private void commit(long newGeneration) throws IOException {
-        writer.setLiveCommitData(Map.of(IndexFields.GENERATION, Long.toString(newGeneration)).entrySet());
+        writer.setLiveCommitData(Map.of(IndexFields.GENERATION, Long.toString(newGeneration),
+                IndexFields.FORMAT, IndexFields.FORMAT_VERSION).entrySet());
         writer.commit();
         generation = newGeneration;
         searchers.maybeRefreshBlocking();
@@ -254,9 +255,13 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
     private long readGeneration() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            String value = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData()
-                    .get(IndexFields.GENERATION);
-            return value == null ? -1 : Long.parseLong(value);
+            Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+            String value = data.get(IndexFields.GENERATION);
+            // An index written with other fields than this version searches is as good as none.
+            if (value == null || !IndexFields.FORMAT_VERSION.equals(data.get(IndexFields.FORMAT))) {
+                return -1;
+            }
+            return Long.parseLong(value);
         } finally {
             searchers.release(searcher);
         }
