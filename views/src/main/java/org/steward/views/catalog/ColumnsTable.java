@@ -24,26 +24,28 @@ import org.steward.views.common.Glyph;
 final class ColumnsTable {
     private static final double ROW_HEIGHT = 28;
     private static final double HEADER_HEIGHT = 40;
+    private static final double SCROLLBAR = 14;
     private final TableView<ColumnInfo> table = new TableView<>();
     private Map<Long, Set<ChangeKind>> pending = Map.of();
 
     ColumnsTable() {
         table.setId("columns-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "columns-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Readable columns with a horizontal scroll beat squeezed ones in a narrow detail pane.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setAccessibleText("Columns");
         table.getColumns().add(column("#", 32, info -> new Label(Integer.toString(info.position()))));
-        table.getColumns().add(column("Name", 120, this::name));
-        table.getColumns().add(column("Type", 80, info -> muted(info.column().dataType())));
-        table.getColumns().add(column("Classifications", 100, info -> {
+        table.getColumns().add(column("Name", 170, this::name));
+        table.getColumns().add(column("Type", 110, info -> muted(info.column().dataType())));
+        table.getColumns().add(column("Classifications", 130, info -> {
             HBox badges = new HBox(4);
             info.classifications().forEach(label -> badges.getChildren().add(
                     Badges.classification(label.classification(), label.direct(), label.originQualifiedName())));
             return badges;
         }));
-        table.getColumns().add(column("Description", 150, this::description));
-        table.getColumns().add(column("Samples", 120, info -> muted(String.join(", ", info.sampleValues()))));
+        table.getColumns().add(column("Description", 260, this::description));
+        table.getColumns().add(column("Samples", 240, info -> muted(String.join(", ", info.sampleValues()))));
     }
 
     TableView<ColumnInfo> node() {
@@ -53,11 +55,12 @@ final class ColumnsTable {
     void show(OverlaidDetails details) {
         pending = details.pendingColumns();
         table.getItems().setAll(details.details().columns());
-        table.setPrefHeight(ROW_HEIGHT * Math.min(table.getItems().size(), 14) + HEADER_HEIGHT);
+        table.setPrefHeight(ROW_HEIGHT * Math.min(table.getItems().size(), 14) + HEADER_HEIGHT + SCROLLBAR);
     }
 
     private Node name(ColumnInfo info) {
         Label name = new Label(info.column().name());
+        name.setTooltip(new Tooltip(info.column().name() + " : " + info.column().dataType()));
         if (info.personalDataSuspected() && info.classifications().isEmpty()) {
             FontIcon warning = Glyph.WARNING.icon();
             warning.getStyleClass().add("warning-icon");

@@ -17,6 +17,9 @@ import org.steward.views.task.BackgroundTasks;
  * creates one per stage and calls {@link #show()}.
  */
 public final class StewardWindow {
+    private static final double FIRST_SHARE = 0.94;
+    private static final double FIRST_WIDTH_MAX = 1760;
+    private static final double FIRST_HEIGHT_MAX = 1100;
     private static final int WORKER_THREADS = 2;
 
     private final Stage stage;
@@ -72,11 +75,22 @@ public final class StewardWindow {
     /** Restores the remembered bounds and shows the stage. */
     public void show() {
         WindowBounds bounds = context.preferences().windowBounds();
-        stage.setWidth(bounds.width());
-        stage.setHeight(bounds.height());
-        if (bounds.hasPosition()) {
+        boolean onScreen = bounds.hasPosition() && !javafx.stage.Screen.getScreensForRectangle(
+                bounds.x(), bounds.y(), bounds.width(), bounds.height()).isEmpty();
+        if (onScreen) {
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
             stage.setX(bounds.x());
             stage.setY(bounds.y());
+        } else {
+            // First start, or the remembered screen is gone: most of the primary screen, centred.
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            double width = Math.min(FIRST_WIDTH_MAX, screen.getWidth() * FIRST_SHARE);
+            double height = Math.min(FIRST_HEIGHT_MAX, screen.getHeight() * FIRST_SHARE);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         }
         stage.setMaximized(bounds.maximized());
         stage.show();
