@@ -47,11 +47,17 @@ public final class DemoWorkspaces {
         try {
             Files.createDirectories(absolute.getParent());
             IngestResult result;
-            try (Workspace workspace = Workspace.create(staging, name)) {
+            Workspace workspace = Workspace.create(staging, name);
+            try {
                 DemoCatalogGenerator generator = new DemoCatalogGenerator();
-                result = workspace.ingestAll(sink -> generator.generate(size, sink, monitor), DemoCatalogGenerator.ORIGIN,
-                        "steward-demo", monitor);
+                result = workspace.ingestAll(sink -> generator.generate(size, sink, monitor),
+                        DemoCatalogGenerator.ORIGIN, "steward-demo", monitor);
+            } catch (RuntimeException e) {
+                workspace.close();
+                throw e;
             }
+            monitor.progress(1, 1, "Compacting the workspace");
+            workspace.closeCompacted();
             if (Files.exists(absolute)) {
                 Files.delete(absolute);
             }

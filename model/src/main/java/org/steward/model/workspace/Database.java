@@ -1,6 +1,9 @@
 package org.steward.model.workspace;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.h2.api.ErrorCode;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -9,6 +12,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class Database implements AutoCloseable {
     public static final String USER = "sa";
     public static final String PASSWORD = "";
+    private static final String MEMORY_PREFIX = "jdbc:h2:mem:";
 
     private final String url;
     private final JdbcConnectionPool pool;
@@ -54,13 +58,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closes the database; a file database closes itself when its last connection goes. */
     @Override
     public void close() {
-        try (Connection connection = pool.getConnection()) {
-            connection.createStatement().execute("SHUTDOWN");
-        } catch (SQLException ignored) {
-            // already closed or never opened: nothing to shut down
-        }
         pool.dispose();
+        if (url.startsWith(MEMORY_PREFIX)) {
+            shutdown("SHUTDOWN");
+        }
+    }
+
+    /** Closes the database and rewrites its file without the space old versions left (after large imports). */
+    void closeCompacted() {
+        pool.dispose();
+        shutdown("SHUTDOWN COMPACT");
+    }
+
+    private void shutdown(String command) {
+        // A plain connection, not a pooled one: closing a pooled connection after SHUTDOWN logs a spurious error.
+        try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute(command);
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                throw new WorkspaceException("Could not close the workspace database cleanly: " + e.getMessage(), e);
+            }
+        }
     }
 }

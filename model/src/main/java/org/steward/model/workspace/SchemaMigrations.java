@@ -28,6 +28,13 @@ final class SchemaMigrations {
     private static boolean isCurrent(Database database) {
         try {
             return database.read(connection -> {
+                try (var tables = connection.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                        + " WHERE TABLE_NAME = 'flyway_schema_history'");
+                     var found = tables.executeQuery()) {
+                    if (!found.next() || found.getInt(1) == 0) {
+                        return false;
+                    }
+                }
                 try (var query = connection.prepareStatement("SELECT \"version\", \"success\" FROM"
                         + " \"flyway_schema_history\" ORDER BY \"installed_rank\" DESC LIMIT 1");
                      var rs = query.executeQuery()) {
