@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.steward.model.catalog.CatalogStats;
 import org.steward.model.catalog.EntityType;
+import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.IngestResult;
 import org.steward.model.task.ProgressMonitor;
 import org.steward.model.workspace.Workspace;
