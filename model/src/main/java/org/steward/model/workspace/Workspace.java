@@ -20,6 +20,8 @@ import org.steward.model.change.ChangeSetStore;
 import org.steward.model.change.PendingOverlay;
 import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.ingest.IngestResult;
+import org.steward.model.lineage.GraphLineageService;
+import org.steward.model.lineage.LineageService;
 import org.steward.model.search.CatalogSearch;
 import org.steward.model.search.LuceneSearchIndex;
 import org.steward.model.task.ProgressMonitor;
@@ -42,6 +44,7 @@ public final class Workspace implements AutoCloseable {
     private final CatalogStore catalog;
     private final AuditLog audit;
     private final ChangeSetStore changes;
+    private final GraphLineageService lineage;
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
 
     private Workspace(String name, WorkspaceFolder folder, Database database, LuceneSearchIndex index) {
@@ -53,6 +56,7 @@ public final class Workspace implements AutoCloseable {
         this.audit = new AuditLog(database);
         this.changes = new ChangeSetStore(database, audit);
         this.changes.addListener(() -> listeners.forEach(WorkspaceListener::changesChanged));
+        this.lineage = new GraphLineageService(new LineageStore(database, changes));
     }
 
     /** Makes a new, empty workspace in {@code directory}, which must not exist or be empty. */
@@ -178,6 +182,11 @@ public final class Workspace implements AutoCloseable {
         return changes;
     }
 
+    /** Lineage questions, answered from an in-memory graph that reloads after the catalog changes. */
+    public LineageService lineage() {
+        return lineage;
+    }
+
     public AuditLog audit() {
         return audit;
     }
@@ -252,6 +261,7 @@ public final class Workspace implements AutoCloseable {
             } else {
                 index.update(touched, catalog, generation);
             }
+            lineage.invalidate();
             listeners.forEach(WorkspaceListener::catalogChanged);
         }
         LOG.info("Ingested {} in {} ms: {}", origin, result.millis(), result);
