@@ -1,8 +1,10 @@
 package org.steward.model.lineage;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +102,16 @@ public final class GraphLineageService implements LineageService {
             ids.add(id);
         }
         return ids;
+    }
+
+    @Override
+    public Map<Long, Integer> closureDistances(long nodeId, boolean downstream, int depth, LineageLevel level) {
+        Closure closure = graph().closure(nodeId, downstream, depth, level);
+        Map<Long, Integer> distances = new LinkedHashMap<>(closure.size() * 2);
+        for (int i = 0; i < closure.size(); i++) {
+            distances.put(closure.ids()[i], closure.distances()[i]);
+        }
+        return distances;
     }
 
     /** The full closure as arrays, without boxing: what the benchmark and large callers use. */

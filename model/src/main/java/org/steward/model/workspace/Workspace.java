@@ -22,6 +22,7 @@ import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.ingest.IngestResult;
 import org.steward.model.lineage.GraphLineageService;
 import org.steward.model.lineage.LineageService;
+import org.steward.model.lineage.LineageSnapshot;
 import org.steward.model.search.CatalogSearch;
 import org.steward.model.search.LuceneSearchIndex;
 import org.steward.model.task.ProgressMonitor;
@@ -185,6 +186,11 @@ public final class Workspace implements AutoCloseable {
     /** Lineage questions, answered from an in-memory graph that reloads after the catalog changes. */
     public LineageService lineage() {
         return lineage;
+    }
+
+    /** The stored lineage keyed by qualified name, for {@link org.steward.model.lineage.LineageDiff}. */
+    public LineageSnapshot lineageSnapshot() {
+        return LineageSnapshotQuery.read(database);
     }
 
     public AuditLog audit() {
