@@ -231,17 +231,7 @@ public final class Workspace implements AutoCloseable {
         int[] counts = new int[5];
         long generation = database.transaction(connection -> {
             CatalogIngestor ingestor = new CatalogIngestor(connection, monitor);
-            try {
-                producer.accept(batch -> {
-                    try {
-                        ingestor.ingest(batch);
-                    } catch (SQLException e) {
-                        throw new SqlFailure(e);
-                    }
-                });
-            } catch (SqlFailure e) {
-                throw e.getCause();
-            }
+            BatchPipeline.run(producer, ingestor::ingest);
             touched.addAll(ingestor.touchedEntities());
             counts[0] = ingestor.inserted();
             counts[1] = ingestor.updated();
@@ -291,20 +281,6 @@ public final class Workspace implements AutoCloseable {
             LOG.warn("Closing the search index failed", e);
         }
         database.close();
-    }
-
-    /** Carries a checked SQL failure out of a batch consumer. */
-    private static final class SqlFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        SqlFailure(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
     }
 
     static final class WorkspaceInfo {
