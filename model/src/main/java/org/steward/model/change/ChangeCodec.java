@@ -37,7 +37,8 @@ public final class ChangeCodec {
         } else if (change instanceof GlossaryTermsChange terms) {
             return joinTerms(terms.after());
         } else if (change instanceof LineageEdgeAdded added) {
-            return added.fromId() + ">" + added.toId() + (added.viaProcessId() == null ? "" : ">" + added.viaProcessId());
+            String via = added.viaProcessId() == null ? "" : ">" + added.viaProcessId();
+            return added.fromId() + ">" + added.toId() + via;
         } else if (change instanceof ProcessAdded process) {
             return process.qualifiedName() + "\n" + process.name() + "\n" + joinIds(process.inputIds()) + "\n"
                     + joinIds(process.outputIds());

@@ -24,6 +24,7 @@ public record LineageEdgeAdded(long fromId, long toId, Long viaProcessId) implem
 
     @Override
     public String summary() {
-        return "lineage edge added: #" + fromId + " → #" + toId + (viaProcessId == null ? "" : " via #" + viaProcessId);
+        String via = viaProcessId == null ? "" : " via #" + viaProcessId;
+        return "lineage edge added: #" + fromId + " → #" + toId + via;
     }
 }
