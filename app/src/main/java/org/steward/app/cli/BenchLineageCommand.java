@@ -51,8 +51,8 @@ final class BenchLineageCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ClosureBenchmark.Result closure = new ClosureBenchmark(edges).run();
-        out.printf("lineage closure: full downstream closure on %,d nodes / %,d edges (warm, %d focus nodes)%n",
-                closure.nodes(), closure.edges(), closure.samples());
+        out.printf("lineage closure: full downstream closure on %,d nodes / %,d edges (warm, %d timed runs"
+                + " over %d focus nodes)%n", closure.nodes(), closure.edges(), closure.samples(), closure.focusNodes());
         out.printf("  reached up to %,d nodes; p50 %.1f ms   p95 %.1f ms   max %.1f ms%n", closure.reached(),
                 closure.p50Millis(), closure.p95Millis(), closure.maxMillis());
         out.flush();

@@ -19,7 +19,7 @@ final class ClosureBenchmark {
         this.edges = edges;
     }
 
-    record Result(int nodes, int edges, int samples, int reached, double p50Millis, double p95Millis,
+    record Result(int nodes, int edges, int focusNodes, int samples, int reached, double p50Millis, double p95Millis,
                   double maxMillis) {
     }
 
@@ -48,7 +48,7 @@ final class ClosureBenchmark {
         }
         Arrays.sort(times);
         return new Result(graph.nodeCount(LineageLevel.DATASET), graph.edgeCount(LineageLevel.DATASET),
-                times.length, reached, millis(times, 0.50), millis(times, 0.95), times[times.length - 1] / 1e6);
+                FOCUS_NODES, times.length, reached, millis(times, 0.50), millis(times, 0.95), times[times.length - 1] / 1e6);
     }
 
     private static double millis(long[] sorted, double quantile) {
