@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code steward bench}: the shipped benchmarks. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Runs Steward's benchmarks and prints their figures.",
-        subcommands = {BenchSearchCommand.class, BenchStartupCommand.class})
+        subcommands = {BenchSearchCommand.class, BenchStartupCommand.class,
+            BenchLineageCommand.class})
 final class BenchCommand {
 }

@@ -10,10 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.steward.app.UserError;
-import org.steward.connectors.atlas.AtlasImporter;
-import org.steward.connectors.dbt.DbtImporter;
 import org.steward.model.ingest.CatalogImporter;
-import org.steward.connectors.openlineage.OpenLineageImporter;
 import org.steward.model.ingest.IngestResult;
 import org.steward.model.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -73,23 +70,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private CatalogImporter importer() {
-        String chosen = format.toLowerCase(Locale.ROOT);
-        if (catalog != null && !chosen.equals("dbt")) {
-            throw new UserError("--catalog only applies to dbt imports");
-        }
-        if (catalog != null && !Files.isRegularFile(catalog)) {
-            throw new UserError("no such file: " + catalog);
-        }
-        switch (chosen) {
-            case "openlineage":
-                return new OpenLineageImporter();
-            case "atlas":
-                return new AtlasImporter();
-            case "dbt":
-                return new DbtImporter(catalog);
-            default:
-                throw new UserError("unknown format '" + format + "': use openlineage, atlas or dbt");
-        }
+        return Importers.forFormat(format, catalog);
     }
 
     private void print(IngestResult result, String name) {

@@ -7,6 +7,7 @@ import org.steward.model.ingest.CatalogImporter;
 import java.util.List;
 import org.steward.model.catalog.CatalogStats;
 import org.steward.model.catalog.EntityType;
+import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.IngestResult;
 import org.steward.model.task.ProgressMonitor;
 import org.steward.model.workspace.Workspace;

@@ -4,7 +4,8 @@ package org.steward.model.change;
  * One proposed edit of one entity. Changes never rewrite catalog state: they are recorded in a change set,
  * overlaid on what is shown, reviewed and only then pushed to the platform that owns the entity.
  */
-public sealed interface Change permits DescriptionChange, OwnerChange, GlossaryTermsChange {
+public sealed interface Change permits DescriptionChange, OwnerChange, GlossaryTermsChange,
+        LineageEdgeAdded, LineageEdgeRemoved, ProcessAdded, ProcessRemoved {
 
     long entityId();
 

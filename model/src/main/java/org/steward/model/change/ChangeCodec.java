@@ -1,9 +1,14 @@
 package org.steward.model.change;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** How each kind of {@link Change} is stored as a kind plus a before and an after text. */
+/**
+ * How each kind of {@link Change} is stored as a kind plus a before and an after text. Lineage edits store their
+ * ids as text: an added edge {@code from>to[>via]}, a removed edge {@code from>to}, an added process four lines
+ * (qualified name, name, comma-separated input ids, comma-separated output ids), a removed process its id.
+ */
 public final class ChangeCodec {
 
     private ChangeCodec() {
@@ -14,9 +19,14 @@ public final class ChangeCodec {
             return description.before();
         } else if (change instanceof OwnerChange owner) {
             return owner.before();
-        } else {
-            return joinTerms(((GlossaryTermsChange) change).before());
+        } else if (change instanceof GlossaryTermsChange terms) {
+            return joinTerms(terms.before());
+        } else if (change instanceof LineageEdgeRemoved removed) {
+            return removed.fromId() + ">" + removed.toId();
+        } else if (change instanceof ProcessRemoved removed) {
+            return Long.toString(removed.processId());
         }
+        return "";
     }
 
     public static String after(Change change) {
@@ -24,9 +34,16 @@ public final class ChangeCodec {
             return description.after();
         } else if (change instanceof OwnerChange owner) {
             return owner.after();
-        } else {
-            return joinTerms(((GlossaryTermsChange) change).after());
+        } else if (change instanceof GlossaryTermsChange terms) {
+            return joinTerms(terms.after());
+        } else if (change instanceof LineageEdgeAdded added) {
+            String via = added.viaProcessId() == null ? "" : ">" + added.viaProcessId();
+            return added.fromId() + ">" + added.toId() + via;
+        } else if (change instanceof ProcessAdded process) {
+            return process.qualifiedName() + "\n" + process.name() + "\n" + joinIds(process.inputIds()) + "\n"
+                    + joinIds(process.outputIds());
         }
+        return "";
     }
 
     public static Change decode(ChangeKind kind, long entityId, String before, String after) {
@@ -37,6 +54,21 @@ public final class ChangeCodec {
                 return new OwnerChange(entityId, before, after);
             case GLOSSARY_TERMS:
                 return new GlossaryTermsChange(entityId, splitTerms(before), splitTerms(after));
+            case LINEAGE_EDGE_ADDED: {
+                String[] ends = after.split(">");
+                return new LineageEdgeAdded(Long.parseLong(ends[0]), Long.parseLong(ends[1]),
+                        ends.length > 2 ? Long.valueOf(ends[2]) : null);
+            }
+            case LINEAGE_EDGE_REMOVED: {
+                String[] ends = before.split(">");
+                return new LineageEdgeRemoved(Long.parseLong(ends[0]), Long.parseLong(ends[1]));
+            }
+            case PROCESS_ADDED: {
+                String[] lines = after.split("\n", -1);
+                return new ProcessAdded(lines[0], lines[1], splitIds(lines[2]), splitIds(lines[3]));
+            }
+            case PROCESS_REMOVED:
+                return new ProcessRemoved(Long.parseLong(before));
             default:
                 throw new IllegalArgumentException("unknown change kind " + kind);
         }
@@ -48,5 +80,23 @@ public final class ChangeCodec {
 
     private static List<String> splitTerms(String stored) {
         return stored.isEmpty() ? List.of() : Arrays.asList(stored.split("\n"));
+    }
+
+    private static String joinIds(List<Long> ids) {
+        StringBuilder text = new StringBuilder();
+        for (Long id : ids) {
+            text.append(text.length() == 0 ? "" : ",").append(id);
+        }
+        return text.toString();
+    }
+
+    private static List<Long> splitIds(String stored) {
+        List<Long> ids = new ArrayList<>();
+        if (!stored.isEmpty()) {
+            for (String id : stored.split(",")) {
+                ids.add(Long.parseLong(id));
+            }
+        }
+        return ids;
     }
 }

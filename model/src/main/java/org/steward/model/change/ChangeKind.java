@@ -4,7 +4,11 @@ package org.steward.model.change;
 public enum ChangeKind {
     DESCRIPTION("description"),
     OWNER("owner"),
-    GLOSSARY_TERMS("glossary terms");
+    GLOSSARY_TERMS("glossary terms"),
+    LINEAGE_EDGE_ADDED("lineage edge added"),
+    LINEAGE_EDGE_REMOVED("lineage edge removed"),
+    PROCESS_ADDED("process added"),
+    PROCESS_REMOVED("process removed");
 
     private final String label;
 

@@ -1,6 +1,10 @@
 package org.steward.model.lineage;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Lineage questions over a workspace, answered from an in-memory graph; thread-safe. */
@@ -20,4 +24,29 @@ public interface LineageService {
 
     /** Ids of every entity upstream or downstream of a node, within a depth, in breadth-first order. */
     List<Long> closure(long nodeId, boolean downstream, int depth, LineageLevel level);
+
+    /**
+     * Like {@link #closure} with each entity's hop distance (positive), in breadth-first order. The default walks
+     * one hop at a time through {@link #closure}; the graph service answers from its arrays.
+     */
+    default Map<Long, Integer> closureDistances(long nodeId, boolean downstream, int depth, LineageLevel level) {
+        Map<Long, Integer> distances = new LinkedHashMap<>();
+        Deque<Long> queue = new ArrayDeque<>(List.of(nodeId));
+        Map<Long, Integer> seen = new LinkedHashMap<>(Map.of(nodeId, 0));
+        while (!queue.isEmpty()) {
+            long current = queue.poll();
+            int hops = seen.get(current);
+            if (hops >= depth) {
+                continue;
+            }
+            for (long next : closure(current, downstream, 1, level)) {
+                if (!seen.containsKey(next)) {
+                    seen.put(next, hops + 1);
+                    distances.put(next, hops + 1);
+                    queue.add(next);
+                }
+            }
+        }
+        return distances;
+    }
 }

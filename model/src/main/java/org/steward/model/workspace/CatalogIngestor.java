@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,12 +32,15 @@ final class CatalogIngestor {
 
     private final Connection connection;
     private final ProgressMonitor monitor;
-    private final Map<String, KnownEntity> known = new HashMap<>();
+    private EntityLookup known;
     private final Set<Long> touched = new HashSet<>();
     private final Set<Long> edges = new HashSet<>();
+    private final Set<String> assignments = new HashSet<>();
+    private final ExistingLinks links;
     /** Content hash each entity had before this import ("" for entities it creates), to count net effects. */
     private final Map<String, String> before = new HashMap<>();
     private boolean emptyWorkspace;
+    private long firstNewId;
     private boolean started;
     private long nextId;
     private int edgesAdded;
@@ -45,6 +49,7 @@ final class CatalogIngestor {
     CatalogIngestor(Connection connection, ProgressMonitor monitor) {
         this.connection = connection;
         this.monitor = monitor;
+        this.links = new ExistingLinks(connection);
     }
 
     /** Entity ids whose search documents must be refreshed. */
@@ -61,7 +66,7 @@ final class CatalogIngestor {
     int updated() {
         return (int) before.entrySet().stream()
                 .filter(entry -> !entry.getValue().isEmpty()
-                        && !entry.getValue().equals(known.get(entry.getKey()).contentHash()))
+                        && !entry.getValue().equals(known.known(entry.getKey()).contentHash()))
                 .count();
     }
 
@@ -83,11 +88,16 @@ final class CatalogIngestor {
                 rs.next();
                 nextId = rs.getLong(1) + 1;
                 emptyWorkspace = nextId == 1;
+                firstNewId = nextId;
+                known = new EntityLookup(connection, emptyWorkspace);
             }
             started = true;
         }
         long total = batch.entities().size() + batch.lineage().size() + batch.classifications().size();
         monitor.progress(0, total, "Importing " + batch.origin());
+        if (!emptyWorkspace) {
+            known.prefetch(namesIn(batch));
+        }
         mergeOwners(batch.owners());
         mergeGlossaryTerms(batch.glossaryTerms());
         mergeClassificationDefinitions(batch.classificationDefinitions());
@@ -276,24 +286,31 @@ final class CatalogIngestor {
     }
 
     private KnownEntity lookup(String qualifiedName) throws SQLException {
-        KnownEntity cached = known.get(qualifiedName);
-        if (cached != null || emptyWorkspace) {
-            return cached;
-        }
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, entity_type, content_hash, parent_id FROM entity WHERE qualified_name = ?")) {
-            query.setString(1, qualifiedName);
-            try (ResultSet rs = query.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                long parent = rs.getLong(4);
-                KnownEntity found = new KnownEntity(rs.getLong(1), EntityType.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.wasNull() ? null : parent);
-                known.put(qualifiedName, found);
-                return found;
+        return known.lookup(qualifiedName);
+    }
+
+    private static List<String> namesIn(CatalogBatch batch) {
+        List<String> names = new ArrayList<>();
+        for (EntityRecord record : batch.entities()) {
+            names.add(record.qualifiedName());
+            if (record.parentQualifiedName() != null) {
+                names.add(record.parentQualifiedName());
             }
         }
+        for (ClassificationRecord record : batch.classifications()) {
+            names.add(record.entityQualifiedName());
+            if (record.originQualifiedName() != null) {
+                names.add(record.originQualifiedName());
+            }
+        }
+        for (LineageEdgeRecord edge : batch.lineage()) {
+            names.add(edge.fromQualifiedName());
+            names.add(edge.toQualifiedName());
+            if (edge.viaProcessQualifiedName() != null) {
+                names.add(edge.viaProcessQualifiedName());
+            }
+        }
+        return names;
     }
 
     private KnownEntity require(String qualifiedName, String what) throws SQLException {
@@ -307,10 +324,10 @@ final class CatalogIngestor {
 
     private void addClassifications(List<ClassificationRecord> classifications) throws SQLException {
         Set<String> defined = existing("SELECT name FROM classification_def");
-        try (PreparedStatement exists = connection.prepareStatement(
-                "SELECT 1 FROM classification_assignment WHERE entity_id = ? AND classification = ?"
-                        + " AND ((origin_id IS NULL AND ? IS NULL) OR origin_id = ?)");
-             PreparedStatement insert = connection.prepareStatement(
+        if (!emptyWorkspace) {
+            links.loadAssignments(classifications, this::lookup, firstNewId, assignments);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO classification_assignment (entity_id, classification, origin_id, propagate, source)"
                         + " VALUES (?, ?, ?, ?, 'import')");
              PreparedStatement define = connection.prepareStatement(
@@ -328,17 +345,7 @@ final class CatalogIngestor {
                     define.executeUpdate();
                     defined.add(name);
                 }
-                boolean present = false;
-                if (!emptyWorkspace) {
-                    exists.setLong(1, target.id());
-                    exists.setString(2, record.classification());
-                    exists.setObject(3, origin, Types.BIGINT);
-                    exists.setObject(4, origin, Types.BIGINT);
-                    try (ResultSet rs = exists.executeQuery()) {
-                        present = rs.next();
-                    }
-                }
-                if (!present) {
+                if (assignments.add(ExistingLinks.assignmentKey(target.id(), record.classification(), origin))) {
                     insert.setLong(1, target.id());
                     insert.setString(2, record.classification());
                     insert.setObject(3, origin, Types.BIGINT);
@@ -356,9 +363,10 @@ final class CatalogIngestor {
     }
 
     private void addLineage(String origin, List<LineageEdgeRecord> lineage, long total) throws SQLException {
-        try (PreparedStatement exists = connection.prepareStatement(
-                "SELECT 1 FROM lineage_edge WHERE from_id = ? AND to_id = ?");
-             PreparedStatement insert = connection.prepareStatement(
+        if (!emptyWorkspace) {
+            links.loadEdges(lineage, this::lookup, firstNewId, edges);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO lineage_edge (from_id, to_id, edge_level, via_process_id, origin) VALUES (?,?,?,?,?)")) {
             int done = 0;
             for (LineageEdgeRecord edge : lineage) {
@@ -372,15 +380,6 @@ final class CatalogIngestor {
                         : require(edge.viaProcessQualifiedName(), what).id();
                 if (!edges.add(from.id() << 32 | to.id())) {
                     continue;
-                }
-                if (!emptyWorkspace) {
-                    exists.setLong(1, from.id());
-                    exists.setLong(2, to.id());
-                    try (ResultSet rs = exists.executeQuery()) {
-                        if (rs.next()) {
-                            continue;
-                        }
-                    }
                 }
                 boolean columnLevel = from.type() == EntityType.COLUMN && to.type() == EntityType.COLUMN;
                 insert.setLong(1, from.id());

@@ -20,6 +20,9 @@ import org.steward.model.change.ChangeSetStore;
 import org.steward.model.change.PendingOverlay;
 import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.ingest.IngestResult;
+import org.steward.model.lineage.GraphLineageService;
+import org.steward.model.lineage.LineageService;
+import org.steward.model.lineage.LineageSnapshot;
 import org.steward.model.search.CatalogSearch;
 import org.steward.model.search.LuceneSearchIndex;
 import org.steward.model.task.ProgressMonitor;
@@ -42,6 +45,7 @@ public final class Workspace implements AutoCloseable {
     private final CatalogStore catalog;
     private final AuditLog audit;
     private final ChangeSetStore changes;
+    private final GraphLineageService lineage;
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
 
     private Workspace(String name, WorkspaceFolder folder, Database database, LuceneSearchIndex index) {
@@ -53,6 +57,7 @@ public final class Workspace implements AutoCloseable {
         this.audit = new AuditLog(database);
         this.changes = new ChangeSetStore(database, audit);
         this.changes.addListener(() -> listeners.forEach(WorkspaceListener::changesChanged));
+        this.lineage = new GraphLineageService(new LineageStore(database, changes));
     }
 
     /** Makes a new, empty workspace in {@code directory}, which must not exist or be empty. */
@@ -178,6 +183,16 @@ public final class Workspace implements AutoCloseable {
         return changes;
     }
 
+    /** Lineage questions, answered from an in-memory graph that reloads after the catalog changes. */
+    public LineageService lineage() {
+        return lineage;
+    }
+
+    /** The stored lineage keyed by qualified name, for {@link org.steward.model.lineage.LineageDiff}. */
+    public LineageSnapshot lineageSnapshot() {
+        return LineageSnapshotQuery.read(database);
+    }
+
     public AuditLog audit() {
         return audit;
     }
@@ -216,17 +231,7 @@ public final class Workspace implements AutoCloseable {
         int[] counts = new int[5];
         long generation = database.transaction(connection -> {
             CatalogIngestor ingestor = new CatalogIngestor(connection, monitor);
-            try {
-                producer.accept(batch -> {
-                    try {
-                        ingestor.ingest(batch);
-                    } catch (SQLException e) {
-                        throw new SqlFailure(e);
-                    }
-                });
-            } catch (SqlFailure e) {
-                throw e.getCause();
-            }
+            BatchPipeline.run(producer, ingestor::ingest);
             touched.addAll(ingestor.touchedEntities());
             counts[0] = ingestor.inserted();
             counts[1] = ingestor.updated();
@@ -252,6 +257,7 @@ public final class Workspace implements AutoCloseable {
             } else {
                 index.update(touched, catalog, generation);
             }
+            lineage.invalidate();
             listeners.forEach(WorkspaceListener::catalogChanged);
         }
         LOG.info("Ingested {} in {} ms: {}", origin, result.millis(), result);
@@ -287,20 +293,6 @@ public final class Workspace implements AutoCloseable {
             index.close();
         } catch (Exception e) {
             LOG.warn("Closing the search index failed", e);
-        }
-    }
-
-    /** Carries a checked SQL failure out of a batch consumer. */
-    private static final class SqlFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        SqlFailure(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
         }
     }
 

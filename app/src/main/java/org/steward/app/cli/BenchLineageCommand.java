@@ -1,0 +1,77 @@
+package org.steward.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.steward.app.UserError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code steward bench lineage}: full downstream closure on a generated million-edge graph, OpenLineage import
+ * throughput beside Jackson alone, then the parts {@link LineageBenchParts} supplies (layout, frame time).
+ */
+@Command(name = "lineage", mixinStandardHelpOptions = true,
+        description = {"Times lineage: closure on a generated graph, OpenLineage import beside Jackson alone, and",
+            "the graph view's layout and frame time when they are wired in."})
+final class BenchLineageCommand implements Callable<Integer> {
+    private final List<Supplier<LineageBenchPart>> parts;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--edges", paramLabel = "N", defaultValue = "1000000",
+            description = "Edges of the generated graph (default 1,000,000).")
+    int edges;
+
+    @Option(names = "--megabytes", paramLabel = "MB", defaultValue = "200",
+            description = "Size of the generated OpenLineage file (default 200; 0 skips the import).")
+    int megabytes;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Where to put the temporary file and workspace"
+            + " (default the JVM's temporary folder).")
+    Path dir;
+
+    BenchLineageCommand() {
+        this(LineageBenchParts.viewParts());
+    }
+
+    BenchLineageCommand(List<Supplier<LineageBenchPart>> parts) {
+        this.parts = List.copyOf(parts);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (edges < 10 || megabytes < 0) {
+            throw new UserError("--edges must be at least 10 and --megabytes not negative");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ClosureBenchmark.Result closure = new ClosureBenchmark(edges).run();
+        out.printf("lineage closure: full downstream closure on %,d nodes / %,d edges (warm, %d timed runs"
+                + " over %d focus nodes)%n", closure.nodes(), closure.edges(), closure.samples(), closure.focusNodes());
+        out.printf("  reached up to %,d nodes; p50 %.1f ms   p95 %.1f ms   max %.1f ms%n", closure.reached(),
+                closure.p50Millis(), closure.p95Millis(), closure.maxMillis());
+        out.flush();
+        if (megabytes > 0) {
+            Path folder = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
+            ImportBenchmark.Result result = new ImportBenchmark(folder, (long) megabytes << 20).run();
+            out.printf("openlineage import: %.1f MB file, %,d events%n", result.megabytes(), result.events());
+            out.printf("  Jackson alone (readTree per event): %.2f s = %.1f MB/s%n", result.jacksonSeconds(),
+                    result.megabytes() / result.jacksonSeconds());
+            out.printf("  import into a new workspace:        %.2f s = %.1f MB/s (%,d entities, %,d edges)%n",
+                    result.importSeconds(), result.megabytes() / result.importSeconds(), result.entities(),
+                    result.edges());
+        }
+        for (Supplier<LineageBenchPart> supplier : parts) {
+            LineageBenchPart part = supplier.get();
+            out.println(part.title());
+            part.run(out);
+            out.flush();
+        }
+        return 0;
+    }
+}
