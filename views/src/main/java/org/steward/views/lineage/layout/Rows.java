@@ -42,7 +42,7 @@ final class Rows {
 
     private static double spacing(SegmentGraph graph, int[] layer, int i, double gap) {
         boolean dummy = graph.isDummy(layer[i]) || i + 1 < layer.length && graph.isDummy(layer[i + 1]);
-        return dummy ? gap / 2 : gap;
+        return dummy ? gap / 4 : gap;
     }
 
     private static void align(SegmentGraph graph, int[] layer, double[] y, double[] height, double gap, int[] start,
@@ -65,18 +65,44 @@ final class Rows {
             }
             desired[i] = sum / degree - height[v] / 2;
         }
-        double excess = 0;
-        double previousBottom = Double.NEGATIVE_INFINITY;
+        double[] target = new double[layer.length];
+        double[] offset = new double[layer.length];
+        for (int i = 1; i < layer.length; i++) {
+            offset[i] = offset[i - 1] + height[layer[i - 1]] + spacing(graph, layer, i - 1, gap);
+        }
         for (int i = 0; i < layer.length; i++) {
-            int v = layer[i];
-            double minimum = i == 0 ? Double.NEGATIVE_INFINITY : previousBottom + spacing(graph, layer, i - 1, gap);
-            y[v] = Math.max(desired[i], minimum);
-            excess += y[v] - desired[i];
-            previousBottom = y[v] + height[v];
+            target[i] = desired[i] - offset[i];
         }
-        double shift = excess / layer.length / 2;
-        for (int v : layer) {
-            y[v] -= shift;
+        double[] z = isotonic(target);
+        for (int i = 0; i < layer.length; i++) {
+            y[layer[i]] = z[i] + offset[i];
         }
+    }
+
+    /** Pool-adjacent-violators: the non-decreasing sequence closest (least squares) to the targets. */
+    static double[] isotonic(double[] target) {
+        int n = target.length;
+        double[] sum = new double[n];
+        int[] count = new int[n];
+        int blocks = 0;
+        for (double value : target) {
+            sum[blocks] = value;
+            count[blocks] = 1;
+            blocks++;
+            while (blocks > 1 && sum[blocks - 2] / count[blocks - 2] > sum[blocks - 1] / count[blocks - 1]) {
+                sum[blocks - 2] += sum[blocks - 1];
+                count[blocks - 2] += count[blocks - 1];
+                blocks--;
+            }
+        }
+        double[] result = new double[n];
+        int at = 0;
+        for (int b = 0; b < blocks; b++) {
+            double mean = sum[b] / count[b];
+            for (int k = 0; k < count[b]; k++) {
+                result[at++] = mean;
+            }
+        }
+        return result;
     }
 }
