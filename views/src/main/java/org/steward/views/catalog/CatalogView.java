@@ -3,15 +3,22 @@ package org.steward.views.catalog;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.steward.model.search.SearchHit;
+import org.steward.views.shell.Area;
+import org.steward.views.shell.AreaContext;
+import org.steward.views.shell.AreaNavigator;
 import org.steward.views.shell.AreaView;
 import org.steward.views.shell.WorkspaceSession;
 import org.steward.views.task.TaskExecutor;
 
 /** The catalog browser: tree on the left, search and hits in the middle, details on the right. */
 public final class CatalogView implements AreaView {
+    static final KeyCombination OPEN_LINEAGE = KeyCombination.keyCombination("shortcut+L");
+
     private final CatalogViewModel catalog;
     private final EntityDetailViewModel detail;
     private final SearchBar searchBar;
@@ -19,10 +26,23 @@ public final class CatalogView implements AreaView {
     private final EntityDetailPane detailPane;
     private final SplitPane root;
 
+    public CatalogView(AreaContext context) {
+        this(context.session(), context.executor(), context.navigator());
+    }
+
     public CatalogView(WorkspaceSession session, TaskExecutor executor) {
+        this(session, executor, (area, id) -> { });
+    }
+
+    public CatalogView(WorkspaceSession session, TaskExecutor executor, AreaNavigator navigator) {
         catalog = new CatalogViewModel(session.workspace(), executor);
         detail = new EntityDetailViewModel(session, executor);
-        detailPane = new EntityDetailPane(detail);
+        Runnable openLineage = () -> {
+            if (detail.detailsProperty().get() != null) {
+                navigator.show(Area.LINEAGE, detail.detailsProperty().get().details().entity().id());
+            }
+        };
+        detailPane = new EntityDetailPane(detail, openLineage);
         results = new ResultsTable(catalog, detailPane::focus, this::focusSearch);
         searchBar = new SearchBar(catalog, results::focusFirst);
         CatalogTreePane tree = new CatalogTreePane(catalog);
@@ -36,8 +56,19 @@ public final class CatalogView implements AreaView {
         SplitPane.setResizableWithParent(tree.node(), false);
         catalog.selectedHitProperty().addListener((observable, old, now) ->
                 detail.show(now == null ? null : now.entity().id()));
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (OPEN_LINEAGE.match(event)) {
+                openLineage.run();
+                event.consume();
+            }
+        });
         catalog.load();
         detail.loadChoices();
+    }
+
+    @Override
+    public void reveal(long entityId) {
+        detail.show(entityId);
     }
 
     @Override

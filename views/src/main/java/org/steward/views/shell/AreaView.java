@@ -21,5 +21,9 @@ public interface AreaView {
     default void copySelection() {
     }
 
+    /** Shows an entity this area was asked to show by another area (catalog ↔ lineage). */
+    default void reveal(long entityId) {
+    }
+
     void dispose();
 }

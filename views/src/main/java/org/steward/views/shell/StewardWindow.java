@@ -161,9 +161,18 @@ public final class StewardWindow {
             current.dispose();
         }
         currentArea = area;
-        current = area.factory().create(session, tasks);
+        current = area.factory().create(new AreaContext(session, tasks, context, this::navigate));
         root.setCenter(current.node());
         rail.select(area);
+    }
+
+    private void navigate(String areaId, long entityId) {
+        areas.stream().filter(area -> area.id().equals(areaId)).findFirst().ifPresent(area -> {
+            showArea(area);
+            if (current != null) {
+                current.reveal(entityId);
+            }
+        });
     }
 
     private void shutDown() {

@@ -59,7 +59,7 @@ class LineageViewModelTest {
         model.select(10, true);
         assertThat(model.highlightPaths()).isTrue();
         assertThat(model.highlighted()).containsExactlyInAnyOrder(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
-        assertThat(model.selectedCountsProperty().get()).containsExactly(0, 8);
+        assertThat(model.selectedCountsProperty().get()).containsExactly(0, 10);
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class LineageCanvas extends Region {
     private static final double ZOOM_STEP = 1.25;
     private static final double FIT_MARGIN = 32;
     private static final double EDGE_HIT_PIXELS = 6;
+    private static final double READABLE_SCALE = 0.8;
 
     private final Canvas canvas = new Canvas();
     private final Minimap minimap;
@@ -36,6 +37,7 @@ public final class LineageCanvas extends Region {
     private CanvasListener listener;
     private boolean redrawQueued;
     private boolean fitPending;
+    private Long fitFocus;
     private double dragX;
     private double dragY;
     private boolean dragged;
@@ -75,10 +77,20 @@ public final class LineageCanvas extends Region {
 
     /** Shows a new layout, fitted to the canvas. */
     public void setGraph(GraphLayout next) {
+        setGraph(next, null);
+    }
+
+    /**
+     * Shows a new layout: fitted when it is readable so, else at a readable scale centred on {@code focusId}
+     * (Fit still shows everything).
+     */
+    public void setGraph(GraphLayout next, Long focusId) {
         layout = next;
         grid = new SpatialGrid(next);
         minimap.drawGraph(next, palette);
         fitPending = true;
+        fitFocus = focusId;
+        requestLayout();
         requestRedraw();
     }
 
@@ -141,6 +153,11 @@ public final class LineageCanvas extends Region {
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
             viewport.fit(layout.width(), layout.height(), getWidth(), getHeight(), FIT_MARGIN);
+            if (fitFocus != null && viewport.scale() < READABLE_SCALE && layout.indexOf(fitFocus).isPresent()) {
+                NodeBox box = layout.nodes().get(layout.indexOf(fitFocus).getAsInt());
+                viewport.set(READABLE_SCALE, 0, 0);
+                viewport.centerOn(box.centerX(), box.centerY(), getWidth(), getHeight());
+            }
         }
         int drawn = renderer.draw(canvas.getGraphicsContext2D(), layout, grid, viewport, canvas.getWidth(),
                 canvas.getHeight(), palette, state);

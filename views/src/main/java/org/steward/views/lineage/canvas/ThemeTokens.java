@@ -15,7 +15,7 @@ final class ThemeTokens {
     private static final String[] TOKENS = {"-color-bg-default", "-color-bg-subtle", "-color-border-default",
         "-color-fg-default", "-color-fg-muted", "-color-fg-subtle", "-color-accent-emphasis", "-color-accent-subtle",
         "-color-success-emphasis", "-color-danger-emphasis", "-color-warning-emphasis", "-color-warning-subtle",
-        "-color-danger-subtle", "-color-neutral-subtle", "-color-done-emphasis", "-color-accent-fg",
+        "-color-danger-subtle", "-color-neutral-subtle", "-color-accent-fg",
         "-color-success-fg"};
 
     private final Map<String, Region> probes = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ final class ThemeTokens {
                 color("-color-warning-emphasis", base.warning()), color("-color-warning-subtle", base.warningSubtle()),
                 color("-color-danger-subtle", base.dangerSubtle()), color("-color-neutral-subtle", base.neutralSubtle()),
                 color("-color-bg-subtle", base.processFill()), color("-color-accent-fg", base.dataset()),
-                color("-color-done-emphasis", base.process()), base.dashboard(),
+                base.process(), base.dashboard(),
                 color("-color-success-fg", base.column()));
     }
 
