@@ -1,10 +1,9 @@
 package org.steward.views.catalog;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.steward.model.search.SearchHit;
@@ -17,8 +16,6 @@ import org.steward.views.task.TaskExecutor;
 
 /** The catalog browser: tree on the left, search and hits in the middle, details on the right. */
 public final class CatalogView implements AreaView {
-    static final KeyCombination OPEN_LINEAGE = KeyCombination.keyCombination("shortcut+L");
-
     private final CatalogViewModel catalog;
     private final EntityDetailViewModel detail;
     private final SearchBar searchBar;
@@ -56,14 +53,14 @@ public final class CatalogView implements AreaView {
         SplitPane.setResizableWithParent(tree.node(), false);
         catalog.selectedHitProperty().addListener((observable, old, now) ->
                 detail.show(now == null ? null : now.entity().id()));
-        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (OPEN_LINEAGE.match(event)) {
-                openLineage.run();
-                event.consume();
-            }
-        });
         catalog.load();
         detail.loadChoices();
+    }
+
+    @Override
+    public OptionalLong selectedEntityId() {
+        return detail.detailsProperty().get() == null ? OptionalLong.empty()
+                : OptionalLong.of(detail.detailsProperty().get().details().entity().id());
     }
 
     @Override

@@ -74,9 +74,10 @@ final class EntityDetailPane {
         copy.setAccessibleText("Copy qualified name");
         copy.setTooltip(new Tooltip("Copy qualified name (Ctrl+Shift+C)"));
         copy.setOnAction(event -> copyQualifiedName());
-        Button lineageButton = new Button("Open lineage", Glyph.LINEAGE.icon());
+        Button lineageButton = new Button(null, Glyph.LINEAGE.icon());
         lineageButton.setId("open-lineage");
-        lineageButton.getStyleClass().addAll(Styles.SMALL);
+        lineageButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        lineageButton.setAccessibleText("Open lineage");
         lineageButton.setTooltip(new Tooltip("Show this entity's lineage graph (Ctrl+L)"));
         lineageButton.setOnAction(event -> openLineage.run());
         HBox qualified = new HBox(4, qualifiedName, copy, lineageButton);

@@ -128,6 +128,12 @@ public final class LineageView implements AreaView {
     }
 
     @Override
+    public java.util.OptionalLong selectedEntityId() {
+        LineageNode node = model.selectedProperty().get();
+        return node == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(node.id());
+    }
+
+    @Override
     public void dispose() {
         if (menu != null) {
             menu.hide();

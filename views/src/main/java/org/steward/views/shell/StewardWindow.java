@@ -65,6 +65,11 @@ public final class StewardWindow {
         return scene;
     }
 
+    /** The area view on screen, or null on the welcome screen. */
+    public AreaView currentArea() {
+        return current;
+    }
+
     public ShellViewModel viewModel() {
         return model;
     }
@@ -104,6 +109,11 @@ public final class StewardWindow {
             }
         });
         actions.on(StewardAction.TOGGLE_THEME, model::toggleTheme);
+        actions.on(StewardAction.OPEN_LINEAGE, () -> {
+            if (current != null) {
+                current.selectedEntityId().ifPresent(id -> navigate(Area.LINEAGE, id));
+            }
+        });
         actions.on(StewardAction.ABOUT, help::about);
         actions.on(StewardAction.SHORTCUTS, help::shortcuts);
         actions.on(StewardAction.LOG_FILE, help::logFile);
@@ -112,6 +122,7 @@ public final class StewardWindow {
         actions.enabledWhen(StewardAction.CLOSE_WORKSPACE, model.sessionProperty().isNotNull());
         actions.enabledWhen(StewardAction.COPY_QUALIFIED_NAME, model.sessionProperty().isNotNull());
         actions.enabledWhen(StewardAction.FIND, model.sessionProperty().isNotNull());
+        actions.enabledWhen(StewardAction.OPEN_LINEAGE, model.sessionProperty().isNotNull());
     }
 
     private void newWorkspace() {
