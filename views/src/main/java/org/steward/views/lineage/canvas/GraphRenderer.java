@@ -15,6 +15,8 @@ import org.steward.views.lineage.layout.NodeBox;
  */
 public final class GraphRenderer {
     public static final double DETAIL_SCALE = 0.45;
+    /** Below this, plain edges are a grey smear a few pixels long: only marked edges are drawn. */
+    public static final double EDGE_SCALE = 0.08;
     private static final double ARROW = 7;
 
     private final CardPainter cards = new CardPainter();
@@ -22,17 +24,32 @@ public final class GraphRenderer {
     /** Draws everything visible in a {@code width} × {@code height} screen area; returns the nodes drawn. */
     public int draw(GraphicsContext gc, GraphLayout layout, SpatialGrid grid, Viewport viewport, double width,
                     double height, GraphPalette palette, RenderState state) {
+        return drawArea(gc, layout, grid, viewport, 0, 0, width, height, palette, state);
+    }
+
+    /** Draws only the screen rectangle (x, y, width, height), clipped to it: for strips exposed by a pan. */
+    public int drawArea(GraphicsContext gc, GraphLayout layout, SpatialGrid grid, Viewport viewport, double x,
+                        double y, double width, double height, GraphPalette palette, RenderState state) {
+        gc.save();
         gc.setTransform(1, 0, 0, 1, 0, 0);
         gc.setGlobalAlpha(1);
         gc.setLineDashes();
+        gc.beginPath();
+        gc.rect(x, y, width, height);
+        gc.clip();
         gc.setFill(palette.background());
-        gc.fillRect(0, 0, width, height);
+        gc.fillRect(x, y, width, height);
+        int drawn = drawContent(gc, layout, grid, viewport, viewport.worldX(x), viewport.worldY(y),
+                viewport.worldX(x + width), viewport.worldY(y + height), palette, state);
+        gc.restore();
+        return drawn;
+    }
+
+    private int drawContent(GraphicsContext gc, GraphLayout layout, SpatialGrid grid, Viewport viewport,
+                            double minX, double minY, double maxX, double maxY, GraphPalette palette,
+                            RenderState state) {
         double scale = viewport.scale();
         gc.setTransform(scale, 0, 0, scale, viewport.translateX(), viewport.translateY());
-        double minX = viewport.worldX(0);
-        double minY = viewport.worldY(0);
-        double maxX = viewport.worldX(width);
-        double maxY = viewport.worldY(height);
         boolean detailed = scale >= DETAIL_SCALE;
         boolean dimOthers = !state.highlighted().isEmpty();
         for (GroupBox group : layout.groups()) {
@@ -62,9 +79,10 @@ public final class GraphRenderer {
     private void drawEdges(GraphicsContext gc, GraphLayout layout, GraphPalette palette, RenderState state,
                            double scale, boolean detailed, boolean dimOthers, double minX, double minY, double maxX,
                            double maxY) {
-        gc.setLineWidth(Math.max(1.2, 1 / scale));
+        double thickness = Math.max(1.2, 1 / scale);
+        gc.setLineWidth(thickness);
         gc.setStroke(dimOthers ? palette.edge().deriveColor(0, 1, 1, 0.35) : palette.edge());
-        gc.beginPath();
+        gc.setFill(gc.getStroke());
         boolean special = false;
         for (EdgeRoute route : layout.edges()) {
             if (!intersects(route.minX(), route.minY(), route.maxX(), route.maxY(), minX, minY, maxX, maxY)) {
@@ -74,10 +92,12 @@ public final class GraphRenderer {
                 special = true;
                 continue;
             }
-            traceVisible(gc, route.points(), detailed, minX, minY, maxX, maxY);
+            if (scale < EDGE_SCALE) {
+                continue;
+            }
+            traceVisible(gc, route.points(), detailed, thickness, minX, minY, maxX, maxY);
         }
-        gc.stroke();
-        if (detailed) {
+        if (detailed && scale >= EDGE_SCALE) {
             gc.setFill(gc.getStroke());
             gc.beginPath();
             for (EdgeRoute route : layout.edges()) {
@@ -176,28 +196,36 @@ public final class GraphRenderer {
         return count[0];
     }
 
-    /** Adds only the segments that cross the visible rectangle; below detail scale, only start to end. */
-    private static void traceVisible(GraphicsContext gc, double[] p, boolean detailed, double minX, double minY,
-                                     double maxX, double maxY) {
-        if (!detailed) {
+    /**
+     * Draws only the segments that cross the visible rectangle. Axis-parallel segments are filled as thin
+     * rectangles (cheap even for the software pipeline); others are stroked. Below detail scale a bent edge is drawn
+     * from start to end only.
+     */
+    private static void traceVisible(GraphicsContext gc, double[] p, boolean detailed, double thickness,
+                                     double minX, double minY, double maxX, double maxY) {
+        if (!detailed && p.length > 4 && p[1] != p[p.length - 1]) {
             int n = p.length;
             if (segmentVisible(p[0], p[1], p[n - 2], p[n - 1], minX, minY, maxX, maxY)) {
-                gc.moveTo(p[0], p[1]);
-                gc.lineTo(p[n - 2], p[n - 1]);
+                segment(gc, p[0], p[1], p[2], p[1], thickness);
+                segment(gc, p[n - 4], p[n - 1], p[n - 2], p[n - 1], thickness);
+                segment(gc, p[2], p[1], p[n - 4], p[n - 1], thickness);
             }
             return;
         }
-        boolean open = false;
         for (int i = 0; i + 3 < p.length; i += 2) {
             if (segmentVisible(p[i], p[i + 1], p[i + 2], p[i + 3], minX, minY, maxX, maxY)) {
-                if (!open) {
-                    gc.moveTo(p[i], p[i + 1]);
-                    open = true;
-                }
-                gc.lineTo(p[i + 2], p[i + 3]);
-            } else {
-                open = false;
+                segment(gc, p[i], p[i + 1], p[i + 2], p[i + 3], thickness);
             }
+        }
+    }
+
+    private static void segment(GraphicsContext gc, double ax, double ay, double bx, double by, double thickness) {
+        if (ay == by) {
+            gc.fillRect(Math.min(ax, bx), ay - thickness / 2, Math.abs(bx - ax), thickness);
+        } else if (ax == bx) {
+            gc.fillRect(ax - thickness / 2, Math.min(ay, by), thickness, Math.abs(by - ay));
+        } else {
+            gc.strokeLine(ax, ay, bx, by);
         }
     }
 

@@ -30,6 +30,7 @@ public final class LineageCanvas extends Region {
     private final ThemeTokens tokens = new ThemeTokens();
     private final GraphRenderer renderer = new GraphRenderer();
     private final Viewport viewport = new Viewport();
+    private final FrameCache frames = new FrameCache();
     private GraphPalette palette = GraphPalette.light();
     private GraphLayout layout = GraphLayout.empty();
     private SpatialGrid grid = new SpatialGrid(layout);
@@ -87,6 +88,7 @@ public final class LineageCanvas extends Region {
     public void setGraph(GraphLayout next, Long focusId) {
         layout = next;
         grid = new SpatialGrid(next);
+        frames.invalidate();
         minimap.drawGraph(next, palette);
         fitPending = true;
         fitFocus = focusId;
@@ -100,6 +102,7 @@ public final class LineageCanvas extends Region {
 
     public void setRenderState(RenderState next) {
         state = next;
+        frames.invalidate();
         requestRedraw();
     }
 
@@ -159,8 +162,7 @@ public final class LineageCanvas extends Region {
                 viewport.centerOn(box.centerX(), box.centerY(), getWidth(), getHeight());
             }
         }
-        int drawn = renderer.draw(canvas.getGraphicsContext2D(), layout, grid, viewport, canvas.getWidth(),
-                canvas.getHeight(), palette, state);
+        int drawn = frames.draw(canvas, renderer, new FrameCache.FrameInputs(layout, grid, viewport, palette, state));
         minimap.drawViewport(viewport, canvas.getWidth(), canvas.getHeight(), palette);
         return drawn;
     }
@@ -181,6 +183,7 @@ public final class LineageCanvas extends Region {
 
     private void themeChanged() {
         palette = tokens.palette();
+        frames.invalidate();
         minimap.drawGraph(layout, palette);
         requestRedraw();
     }
@@ -230,6 +233,7 @@ public final class LineageCanvas extends Region {
         long id = node < 0 ? RenderState.NONE : layout.nodes().get(node).node().id();
         if (id != state.hovered()) {
             state = state.withHovered(id);
+            frames.invalidate();
             setCursor(node < 0 ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.HAND);
             requestRedraw();
         }

@@ -57,8 +57,9 @@ public final class FastLayeredEngine implements LayeredEngine {
         return layerX;
     }
 
-    private static double[][] routes(LayoutProblem problem, SegmentGraph segments, double[] layerX,
-                                     double[] layerWidth, double[] y) {
+    /** Orthogonal routes: horizontal through layers, one vertical jog in the middle of each gap between layers. */
+    private double[][] routes(LayoutProblem problem, SegmentGraph segments, double[] layerX, double[] layerWidth,
+                              double[] y) {
         double[][] routes = new double[problem.edgeCount()][];
         double[] w = problem.widths();
         double[] h = problem.heights();
@@ -66,21 +67,36 @@ public final class FastLayeredEngine implements LayeredEngine {
             int u = problem.from()[e];
             int v = problem.to()[e];
             int[] chain = segments.dummies(e);
-            double[] route = new double[4 + chain.length * 4];
+            double[] route = new double[4 + chain.length * 8 + 4];
             int at = 0;
-            route[at++] = layerX[segments.layer()[u]] + w[u];
-            route[at++] = y[u] + h[u] / 2;
+            double x = layerX[segments.layer()[u]] + w[u];
+            double atY = y[u] + h[u] / 2;
+            route[at++] = x;
+            route[at++] = atY;
             for (int d : chain) {
                 int l = segments.layer()[d];
-                route[at++] = layerX[l];
-                route[at++] = y[d];
+                at = jog(route, at, layerX[l] - layerGap / 2, atY, y[d]);
                 route[at++] = layerX[l] + layerWidth[l];
                 route[at++] = y[d];
+                atY = y[d];
             }
-            route[at++] = layerX[segments.layer()[v]];
-            route[at] = y[v] + h[v] / 2;
-            routes[e] = route;
+            double endY = y[v] + h[v] / 2;
+            int lv = segments.layer()[v];
+            if (segments.layer()[v] > segments.layer()[u]) {
+                at = jog(route, at, layerX[lv] - layerGap / 2, atY, endY);
+            }
+            route[at++] = layerX[lv];
+            route[at++] = endY;
+            routes[e] = java.util.Arrays.copyOf(route, at);
         }
         return routes;
+    }
+
+    private static int jog(double[] route, int at, double x, double fromY, double toY) {
+        route[at++] = x;
+        route[at++] = fromY;
+        route[at++] = x;
+        route[at++] = toY;
+        return at;
     }
 }
