@@ -14,6 +14,7 @@ import javafx.scene.paint.Color;
 final class FrameCache {
     private final SnapshotParameters parameters = new SnapshotParameters();
     private WritableImage image;
+    private WritableImage spare;
     private boolean valid;
     private double scale;
     private double translateX;
@@ -65,10 +66,12 @@ final class FrameCache {
             drawn = renderer.draw(gc, in.layout(), in.grid(), viewport, width, height, in.palette(), in.state());
         }
         if (width >= 1 && height >= 1) {
-            if (image == null || image.getWidth() != (int) width || image.getHeight() != (int) height) {
-                image = new WritableImage((int) width, (int) height);
+            if (spare == null || spare.getWidth() != (int) width || spare.getHeight() != (int) height) {
+                spare = new WritableImage((int) width, (int) height);
             }
-            canvas.snapshot(parameters, image);
+            WritableImage drawnFrom = image;
+            image = canvas.snapshot(parameters, spare);
+            spare = drawnFrom;
             valid = true;
             scale = viewport.scale();
             translateX = viewport.translateX();

@@ -63,6 +63,12 @@ final class Minimap {
         double y = offsetY + viewport.worldY(0) * scale;
         double w = width / viewport.scale() * scale;
         double h = height / viewport.scale() * scale;
+        double right = Math.min(WIDTH - 1, x + w);
+        double bottom = Math.min(HEIGHT - 1, y + h);
+        x = Math.max(1, x);
+        y = Math.max(1, y);
+        w = Math.max(0, right - x);
+        h = Math.max(0, bottom - y);
         gc.setFill(palette.accent().deriveColor(0, 1, 1, 0.12));
         gc.fillRect(x, y, w, h);
         gc.setStroke(palette.accent());
