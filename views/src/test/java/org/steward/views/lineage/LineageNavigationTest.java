@@ -65,36 +65,40 @@ class LineageNavigationTest {
     void opensTheLineageOfTheSelectedEntityAndComesBack(FxRobot robot) throws Exception {
         Entity customers = workspace.catalog().entityByQualifiedName(TestCatalogs.CUSTOMERS).orElseThrow();
         robot.interact(() -> window.viewModel().session());
-        robot.interact(() -> robot.from(window.scene().getRoot()).lookup("#search-field")
+        robot.interact(() -> in(robot).lookup("#search-field")
                 .queryAs(javafx.scene.control.TextField.class).setText("customers"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(window.scene().getRoot()).lookup("#results-table").queryTableView()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> in(robot).lookup("#results-table").queryTableView()
                 .getItems().size() > 0);
         robot.interact(() -> {
-            var table = robot.from(window.scene().getRoot()).lookup("#results-table").<org.steward.model.search.SearchHit>queryTableView();
+            var table = in(robot).lookup("#results-table").<org.steward.model.search.SearchHit>queryTableView();
             table.getItems().stream().filter(hit -> hit.entity().id() == customers.id()).findFirst()
                     .ifPresent(hit -> table.getSelectionModel().select(hit));
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(window.scene().getRoot()).lookup("#detail-name").queryLabeled().getText()
-                .equals("customers"));
-        javafx.scene.control.Button open = robot.from(window.scene().getRoot()).lookup("#open-lineage").queryButton();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.currentArea().selectedEntityId()
+                .equals(java.util.OptionalLong.of(customers.id())));
+        javafx.scene.control.Button open = in(robot).lookup("#open-lineage").queryButton();
         assertThat(open.isVisible()).isTrue();
         assertThat(StewardAction.OPEN_LINEAGE.accelerator()).isEqualTo(KeyCombination.keyCombination("shortcut+L"));
         robot.interact(open::fire);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> centerId().equals("lineage-view"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> requestedFoci.contains(customers.id()));
-        assertThat(robot.from(window.scene().getRoot()).lookup("#nav-lineage").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+        assertThat(in(robot).lookup("#nav-lineage").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
                 .isTrue();
 
         robot.interact(() -> {
             LineageView lineage = (LineageView) currentArea();
             lineage.reveal(5);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(window.scene().getRoot()).lookup("#lineage-node-count").queryLabeled()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> in(robot).lookup("#lineage-node-count").queryLabeled()
                 .getText().equals("7 nodes"));
         robot.interact(() -> ((LineageView) currentArea()).viewModel().select(5, false));
-        robot.interact(() -> robot.from(window.scene().getRoot()).lookup("#open-in-catalog").queryButton().fire());
+        robot.interact(() -> in(robot).lookup("#open-in-catalog").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> centerId().equals("catalog-view"));
+    }
+
+    private org.testfx.service.query.NodeQuery in(FxRobot robot) {
+        return robot.from(window.scene().getRoot());
     }
 
     private String centerId() {

@@ -54,7 +54,8 @@ final class ThemeTokens {
                 color("-color-accent-emphasis", base.accent()), color("-color-accent-subtle", base.accentSubtle()),
                 color("-color-success-emphasis", base.success()), color("-color-danger-emphasis", base.danger()),
                 color("-color-warning-emphasis", base.warning()), color("-color-warning-subtle", base.warningSubtle()),
-                color("-color-danger-subtle", base.dangerSubtle()), color("-color-neutral-subtle", base.neutralSubtle()),
+                color("-color-danger-subtle", base.dangerSubtle()),
+                color("-color-neutral-subtle", base.neutralSubtle()),
                 color("-color-bg-subtle", base.processFill()), color("-color-accent-fg", base.dataset()),
                 base.process(), base.dashboard(),
                 color("-color-success-fg", base.column()));

@@ -63,7 +63,8 @@ public final class LineageLayout {
             LineageNode node = nodes.get(i);
             index.put(node.id(), i);
             widths[i] = CardMetrics.width(node.type());
-            heights[i] = node.type() == EntityType.COLUMN ? CardMetrics.PROCESS_HEIGHT : CardMetrics.height(node.type());
+            heights[i] = node.type() == EntityType.COLUMN ? CardMetrics.PROCESS_HEIGHT
+                    : CardMetrics.height(node.type());
         }
         List<LineageEdge> kept = new ArrayList<>(edges.size());
         for (LineageEdge edge : edges) {
