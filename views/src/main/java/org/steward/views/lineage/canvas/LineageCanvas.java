@@ -233,7 +233,9 @@ public final class LineageCanvas extends Region {
         long id = node < 0 ? RenderState.NONE : layout.nodes().get(node).node().id();
         if (id != state.hovered()) {
             state = state.withHovered(id);
-            frames.invalidate();
+            if (viewport.scale() >= GraphRenderer.DETAIL_SCALE) {
+                frames.invalidate();
+            }
             setCursor(node < 0 ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.HAND);
             requestRedraw();
         }

@@ -57,7 +57,7 @@ public final class FastLayeredEngine implements LayeredEngine {
         return layerX;
     }
 
-    /** Orthogonal routes: horizontal through layers, one vertical jog in the middle of each gap between layers. */
+    /** Orthogonal routes: horizontal through layers, one vertical jog in each gap between layers. */
     private double[][] routes(LayoutProblem problem, SegmentGraph segments, double[] layerX, double[] layerWidth,
                               double[] y) {
         double[][] routes = new double[problem.edgeCount()][];
@@ -75,7 +75,7 @@ public final class FastLayeredEngine implements LayeredEngine {
             route[at++] = atY;
             for (int d : chain) {
                 int l = segments.layer()[d];
-                at = jog(route, at, layerX[l] - layerGap / 2, atY, y[d]);
+                at = jog(route, at, layerX[l] - layerGap * lane(e, l), atY, y[d]);
                 route[at++] = layerX[l] + layerWidth[l];
                 route[at++] = y[d];
                 atY = y[d];
@@ -83,13 +83,19 @@ public final class FastLayeredEngine implements LayeredEngine {
             double endY = y[v] + h[v] / 2;
             int lv = segments.layer()[v];
             if (segments.layer()[v] > segments.layer()[u]) {
-                at = jog(route, at, layerX[lv] - layerGap / 2, atY, endY);
+                at = jog(route, at, layerX[lv] - layerGap * lane(e, lv), atY, endY);
             }
             route[at++] = layerX[lv];
             route[at++] = endY;
             routes[e] = java.util.Arrays.copyOf(route, at);
         }
         return routes;
+    }
+
+    /** Where in a gap an edge's vertical jog runs (0.25…0.75 of the gap), spread so jogs do not merge. */
+    private static double lane(int edge, int layer) {
+        int mixed = (edge * 31 + layer) * 0x9E3779B1;
+        return 0.25 + 0.5 * ((mixed >>> 8) % 1024) / 1023.0;
     }
 
     private static int jog(double[] route, int at, double x, double fromY, double toY) {
