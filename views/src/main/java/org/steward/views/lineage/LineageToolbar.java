@@ -42,6 +42,13 @@ final class LineageToolbar {
         count.getStyleClass().add("lineage-node-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> model.nodeCountProperty().get() + " nodes",
                 model.nodeCountProperty()));
+        Label truncated = new Label("truncated", Glyph.WARNING.icon());
+        truncated.setId("lineage-truncated");
+        truncated.getStyleClass().add("muted");
+        truncated.setTooltip(new Tooltip("The graph reached its node limit; lower the depth or focus elsewhere"));
+        truncated.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.shownProperty().get() != null
+                && model.shownProperty().get().truncated(), model.shownProperty()));
+        truncated.managedProperty().bind(truncated.visibleProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(18, 18);
         busy.visibleProperty().bind(model.loadingProperty());
@@ -61,7 +68,7 @@ final class LineageToolbar {
         HBox.setHgrow(spring, Priority.ALWAYS);
         root.getChildren().addAll(up, DepthChoice.create("upstream-depth", "Upstream depth",
                 model.upstreamDepthProperty()), down, DepthChoice.create("downstream-depth", "Downstream depth",
-                model.downstreamDepthProperty()), new HBox(datasets, columns), count, busy, spring, find, matches,
+                model.downstreamDepthProperty()), new HBox(datasets, columns), count, truncated, busy, spring, find, matches,
                 new Separator(javafx.geometry.Orientation.VERTICAL));
         for (LineageAction action : actions) {
             root.getChildren().add(action.button());

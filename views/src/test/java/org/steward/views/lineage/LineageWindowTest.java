@@ -13,6 +13,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.steward.views.lineage.canvas.DiffState;
+import org.steward.views.lineage.canvas.GraphDiffOverlay;
 import org.steward.views.shell.Theme;
 import org.steward.views.shell.Themes;
 import org.steward.views.task.BackgroundTasks;
@@ -69,6 +71,13 @@ class LineageWindowTest {
         assertThat(navigated).isEqualTo("catalog:8");
 
         Path light = export(robot, "lineage.png");
+        robot.interact(() -> view.viewModel().diffProperty().set(new GraphDiffOverlay("Compared with last quarter",
+                java.util.Map.of(10L, DiffState.ADDED, 12L, DiffState.CHANGED, 9L, DiffState.REMOVED),
+                java.util.Map.of(new GraphDiffOverlay.EdgeKey(9, 10), DiffState.ADDED))));
+        robot.interact(() -> view.canvas().fit());
+        assertThat(robot.lookup("#diff-list").queryListView().getItems()).hasSize(4);
+        export(robot, "lineage-diff.png");
+        robot.interact(() -> view.viewModel().diffProperty().set(GraphDiffOverlay.none()));
         robot.interact(() -> Themes.apply(Theme.DARK, scene));
         Path dark = export(robot, "lineage-dark.png");
         robot.interact(() -> view.viewModel().levelProperty().set(org.steward.model.lineage.LineageLevel.COLUMN));
