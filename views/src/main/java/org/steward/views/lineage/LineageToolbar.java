@@ -68,8 +68,8 @@ final class LineageToolbar {
         HBox.setHgrow(spring, Priority.ALWAYS);
         root.getChildren().addAll(up, DepthChoice.create("upstream-depth", "Upstream depth",
                 model.upstreamDepthProperty()), down, DepthChoice.create("downstream-depth", "Downstream depth",
-                model.downstreamDepthProperty()), new HBox(datasets, columns), count, truncated, busy, spring, find, matches,
-                new Separator(javafx.geometry.Orientation.VERTICAL));
+                model.downstreamDepthProperty()), new HBox(datasets, columns), count, truncated, busy, spring, find,
+                matches, new Separator(javafx.geometry.Orientation.VERTICAL));
         for (LineageAction action : actions) {
             root.getChildren().add(action.button());
         }

@@ -39,7 +39,8 @@ final class FakeLineage implements LineageService {
         g.node(10, EntityType.DASHBOARD, "looker_dashboard", "Revenue dashboard", "looker", List.of());
         g.node(11, EntityType.DATASET, "feature_set", "churn_features", "feast", List.of());
         g.process(12, "train_churn", "mlflow");
-        g.link(1, 3).link(2, 3).link(3, 4).link(3, 5).pending(4, 6, LineageEdge.PendingState.REMOVED).link(5, 6).link(6, 7).link(6, 8)
+        g.link(1, 3).link(2, 3).link(3, 4).link(3, 5).pending(4, 6, LineageEdge.PendingState.REMOVED).link(5, 6)
+                .link(6, 7).link(6, 8)
                 .link(7, 9).link(8, 9).link(9, 10).link(8, 12).link(12, 11)
                 .pending(7, 11, LineageEdge.PendingState.ADDED);
         g.column(101, 2, "email", "PII");

@@ -198,12 +198,12 @@ public final class GraphRenderer {
 
     /**
      * Draws only the segments that cross the visible rectangle. Axis-parallel segments are filled as thin
-     * rectangles (cheap even for the software pipeline); others are stroked. Below detail scale a bent edge is drawn
-     * from start to end only.
+     * rectangles (cheap even for the software pipeline); others are stroked. Below detail scale a bent polyline
+     * (not an orthogonal route) is drawn from start to end only.
      */
     private static void traceVisible(GraphicsContext gc, double[] p, boolean detailed, double thickness,
                                      double minX, double minY, double maxX, double maxY) {
-        if (!detailed && p.length > 4 && p[1] != p[p.length - 1]) {
+        if (!detailed && p.length > 4 && p[1] != p[p.length - 1] && !orthogonal(p)) {
             int n = p.length;
             if (segmentVisible(p[0], p[1], p[n - 2], p[n - 1], minX, minY, maxX, maxY)) {
                 segment(gc, p[0], p[1], p[2], p[1], thickness);
@@ -217,6 +217,15 @@ public final class GraphRenderer {
                 segment(gc, p[i], p[i + 1], p[i + 2], p[i + 3], thickness);
             }
         }
+    }
+
+    private static boolean orthogonal(double[] p) {
+        for (int i = 0; i + 3 < p.length; i += 2) {
+            if (p[i] != p[i + 2] && p[i + 1] != p[i + 3]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void segment(GraphicsContext gc, double ax, double ay, double bx, double by, double thickness) {
