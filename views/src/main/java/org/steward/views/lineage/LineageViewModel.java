@@ -1,10 +1,8 @@
 package org.steward.views.lineage;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -56,8 +54,7 @@ public final class LineageViewModel {
     private final ReadOnlyObjectWrapper<LineageNode> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<LineageNode> second = new ReadOnlyObjectWrapper<>(this, "second");
     private final ObservableList<Long> highlighted = FXCollections.observableArrayList();
-    private final ObservableList<Long> matches = FXCollections.observableArrayList();
-    private final ReadOnlyIntegerWrapper matchIndex = new ReadOnlyIntegerWrapper(this, "matchIndex", -1);
+    private final GraphFind finder = new GraphFind();
     private final ReadOnlyObjectWrapper<ImpactReport> impact = new ReadOnlyObjectWrapper<>(this, "impact");
     private final ReadOnlyObjectWrapper<int[]> selectedCounts = new ReadOnlyObjectWrapper<>(this, "selectedCounts");
     private final ObjectProperty<GraphDiffOverlay> diff = new SimpleObjectProperty<>(this, "diff",
@@ -219,36 +216,16 @@ public final class LineageViewModel {
 
     /** Matches nodes whose name or qualified name contains the text (case-insensitive); the first is current. */
     public void find(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        LineageSubgraph current = shown.get();
-        if (needle.isEmpty() || current == null) {
-            matches.clear();
-            matchIndex.set(-1);
-            return;
-        }
-        List<Long> found = new ArrayList<>();
-        for (LineageNode node : current.nodes()) {
-            if (node.name().toLowerCase(Locale.ROOT).contains(needle)
-                    || node.qualifiedName().toLowerCase(Locale.ROOT).contains(needle)) {
-                found.add(node.id());
-            }
-        }
-        matches.setAll(found);
-        matchIndex.set(found.isEmpty() ? -1 : 0);
+        finder.find(text, shown.get());
     }
 
     /** Moves to the next match (wrapping) and returns its id, or null without matches. */
     public Long nextMatch() {
-        if (matches.isEmpty()) {
-            return null;
-        }
-        matchIndex.set((matchIndex.get() + 1) % matches.size());
-        return matches.get(matchIndex.get());
+        return finder.next();
     }
 
     public Long currentMatch() {
-        int index = matchIndex.get();
-        return index < 0 || index >= matches.size() ? null : matches.get(index);
+        return finder.current();
     }
 
     public void loadImpact() {
@@ -320,11 +297,11 @@ public final class LineageViewModel {
     }
 
     public ObservableList<Long> matches() {
-        return matches;
+        return finder.matches();
     }
 
     public ReadOnlyIntegerProperty matchIndexProperty() {
-        return matchIndex.getReadOnlyProperty();
+        return finder.indexProperty();
     }
 
     public ReadOnlyObjectProperty<ImpactReport> impactProperty() {
