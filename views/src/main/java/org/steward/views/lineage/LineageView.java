@@ -172,8 +172,7 @@ public final class LineageView implements AreaView {
     private void openInCatalog() {
         LineageNode node = model.selectedProperty().get();
         if (node != null) {
-            navigator.show(Area.CATALOG, node.parentId() != null && node.type()
-                    != org.steward.model.catalog.EntityType.COLUMN ? node.parentId() : node.id());
+            navigator.show(Area.CATALOG, node.id());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.steward.views.lineage;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -93,16 +94,21 @@ public final class LineageViewModel {
                 LineageRequest.DEFAULT_MAX_NODES);
         long ticket = ++generation;
         loading.set(true);
+        List<LineageSubgraph> expanded = List.copyOf(expansions.values());
+        Set<Long> hidden = Set.copyOf(collapsed);
+        LineageLevel at = level.get();
         executor.execute(BackgroundJob.quiet("Lineage of " + focusId, monitor -> {
-            base = service.subgraph(request);
-            return arrange();
+            LineageSubgraph fresh = service.subgraph(request);
+            return arrange(fresh, expanded, hidden, at);
         }, result -> show(ticket, result)).onFailure(error -> loading.set(false)));
     }
 
-    private Arranged arrange() throws InterruptedException {
-        LineageSubgraph subgraph = SubgraphView.shown(base, List.copyOf(expansions.values()), Set.copyOf(collapsed));
+    /** Runs off the FX thread on copies of the state taken on it. */
+    private Arranged arrange(LineageSubgraph from, List<LineageSubgraph> expanded, Set<Long> hidden,
+                             LineageLevel at) throws InterruptedException {
+        LineageSubgraph subgraph = SubgraphView.shown(from, expanded, hidden);
         GraphLayout laidOut = LayoutThread.run(() -> layouter.apply(subgraph));
-        return new Arranged(subgraph, laidOut);
+        return new Arranged(from, subgraph, laidOut, at);
     }
 
     private void relayout() {
@@ -111,14 +117,19 @@ public final class LineageViewModel {
         }
         long ticket = ++generation;
         loading.set(true);
-        executor.execute(BackgroundJob.quiet("Lineage layout", monitor -> arrange(), result -> show(ticket, result))
-                .onFailure(error -> loading.set(false)));
+        LineageSubgraph from = base;
+        List<LineageSubgraph> expanded = List.copyOf(expansions.values());
+        Set<Long> hidden = Set.copyOf(collapsed);
+        LineageLevel at = level.get();
+        executor.execute(BackgroundJob.quiet("Lineage layout", monitor -> arrange(from, expanded, hidden, at),
+                result -> show(ticket, result)).onFailure(error -> loading.set(false)));
     }
 
     private void show(long ticket, Arranged result) {
         if (ticket != generation) {
             return;
         }
+        base = result.base();
         shown.set(result.subgraph());
         layout.set(result.layout());
         nodeCount.set(result.subgraph().nodes().size());
@@ -141,13 +152,26 @@ public final class LineageViewModel {
     }
 
     public void expand(long nodeId) {
+        if (base == null) {
+            return;
+        }
         collapsed.remove(nodeId);
         long ticket = ++generation;
         loading.set(true);
+        LineageSubgraph from = base;
+        List<LineageSubgraph> expanded = new ArrayList<>(expansions.values());
+        Set<Long> hidden = Set.copyOf(collapsed);
+        LineageLevel at = level.get();
         executor.execute(BackgroundJob.quiet("Expanding lineage", monitor -> {
-            expansions.put(nodeId, service.neighbours(nodeId, level.get()));
-            return arrange();
-        }, result -> show(ticket, result)).onFailure(error -> loading.set(false)));
+            LineageSubgraph neighbours = service.neighbours(nodeId, at);
+            expanded.add(neighbours);
+            return arrange(from, expanded, hidden, at).expanding(nodeId, neighbours);
+        }, result -> {
+            if (result.expandedId() != null && result.level() == level.get()) {
+                expansions.put(result.expandedId(), result.expansion());
+            }
+            show(ticket, result);
+        }).onFailure(error -> loading.set(false)));
     }
 
     public void collapse(long nodeId) {
@@ -317,6 +341,15 @@ public final class LineageViewModel {
         return diff;
     }
 
-    private record Arranged(LineageSubgraph subgraph, GraphLayout layout) {
+    private record Arranged(LineageSubgraph base, LineageSubgraph subgraph, GraphLayout layout, LineageLevel level,
+                            Long expandedId, LineageSubgraph expansion) {
+
+        Arranged(LineageSubgraph base, LineageSubgraph subgraph, GraphLayout layout, LineageLevel level) {
+            this(base, subgraph, layout, level, null, null);
+        }
+
+        Arranged expanding(long nodeId, LineageSubgraph neighbours) {
+            return new Arranged(base, subgraph, layout, level, nodeId, neighbours);
+        }
     }
 }
