@@ -28,7 +28,6 @@ import org.steward.model.lineage.LineageService;
 import org.steward.model.lineage.LineageSubgraph;
 import org.steward.views.lineage.canvas.GraphDiffOverlay;
 import org.steward.views.lineage.layout.GraphLayout;
-import org.steward.views.lineage.layout.LayoutThread;
 import org.steward.views.task.BackgroundJob;
 import org.steward.views.task.TaskExecutor;
 
@@ -99,16 +98,8 @@ public final class LineageViewModel {
         LineageLevel at = level.get();
         executor.execute(BackgroundJob.quiet("Lineage of " + focusId, monitor -> {
             LineageSubgraph fresh = service.subgraph(request);
-            return arrange(fresh, expanded, hidden, at);
+            return Arrangement.of(fresh, expanded, hidden, at, layouter);
         }, result -> show(ticket, result)).onFailure(error -> loading.set(false)));
-    }
-
-    /** Runs off the FX thread on copies of the state taken on it. */
-    private Arranged arrange(LineageSubgraph from, List<LineageSubgraph> expanded, Set<Long> hidden,
-                             LineageLevel at) throws InterruptedException {
-        LineageSubgraph subgraph = SubgraphView.shown(from, expanded, hidden);
-        GraphLayout laidOut = LayoutThread.run(() -> layouter.apply(subgraph));
-        return new Arranged(from, subgraph, laidOut, at);
     }
 
     private void relayout() {
@@ -121,18 +112,18 @@ public final class LineageViewModel {
         List<LineageSubgraph> expanded = List.copyOf(expansions.values());
         Set<Long> hidden = Set.copyOf(collapsed);
         LineageLevel at = level.get();
-        executor.execute(BackgroundJob.quiet("Lineage layout", monitor -> arrange(from, expanded, hidden, at),
+        executor.execute(BackgroundJob.quiet("Lineage layout", monitor -> Arrangement.of(from, expanded, hidden, at, layouter),
                 result -> show(ticket, result)).onFailure(error -> loading.set(false)));
     }
 
-    private void show(long ticket, Arranged result) {
+    private void show(long ticket, Arrangement result) {
         if (ticket != generation) {
             return;
         }
         base = result.base();
-        shown.set(result.subgraph());
+        shown.set(result.shown());
         layout.set(result.layout());
-        nodeCount.set(result.subgraph().nodes().size());
+        nodeCount.set(result.shown().nodes().size());
         loading.set(false);
     }
 
@@ -165,7 +156,7 @@ public final class LineageViewModel {
         executor.execute(BackgroundJob.quiet("Expanding lineage", monitor -> {
             LineageSubgraph neighbours = service.neighbours(nodeId, at);
             expanded.add(neighbours);
-            return arrange(from, expanded, hidden, at).expanding(nodeId, neighbours);
+            return Arrangement.of(from, expanded, hidden, at, layouter).expanding(nodeId, neighbours);
         }, result -> {
             if (result.expandedId() != null && result.level() == level.get()) {
                 expansions.put(result.expandedId(), result.expansion());
@@ -339,17 +330,5 @@ public final class LineageViewModel {
 
     public ObjectProperty<GraphDiffOverlay> diffProperty() {
         return diff;
-    }
-
-    private record Arranged(LineageSubgraph base, LineageSubgraph subgraph, GraphLayout layout, LineageLevel level,
-                            Long expandedId, LineageSubgraph expansion) {
-
-        Arranged(LineageSubgraph base, LineageSubgraph subgraph, GraphLayout layout, LineageLevel level) {
-            this(base, subgraph, layout, level, null, null);
-        }
-
-        Arranged expanding(long nodeId, LineageSubgraph neighbours) {
-            return new Arranged(base, subgraph, layout, level, nodeId, neighbours);
-        }
     }
 }
