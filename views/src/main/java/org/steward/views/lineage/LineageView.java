@@ -1,10 +1,13 @@
 package org.steward.views.lineage;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -14,8 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import org.steward.model.ingest.CatalogImporter;
-import org.steward.model.lineage.LineageExporter;
+import javafx.scene.layout.VBox;
 import org.steward.model.lineage.LineageNode;
 import org.steward.model.lineage.LineageService;
 import org.steward.views.common.Glyph;
@@ -69,7 +71,7 @@ public final class LineageView implements AreaView {
         toolbar = new LineageToolbar(model, actions, exportItems, importItems, this::findNext);
         LineageSidePanel side = new LineageSidePanel(model, this::openInCatalog, files::exportImpactCsv);
         DiffList diffList = new DiffList(model);
-        javafx.scene.layout.VBox sideBox = new javafx.scene.layout.VBox(12, side.node(), diffList.node());
+        VBox sideBox = new VBox(12, side.node(), diffList.node());
         sideBox.getStyleClass().add("lineage-side");
         hint.setId("lineage-hint");
         hint.getStyleClass().addAll("lineage-hint");
@@ -79,7 +81,7 @@ public final class LineageView implements AreaView {
         pickHint.setId("lineage-pick-hint");
         pickHint.getStyleClass().add("lineage-pick-hint");
         pickHint.visibleProperty().bind(pickHint.textProperty().isNotEmpty());
-        StackPane.setAlignment(pickHint, javafx.geometry.Pos.TOP_CENTER);
+        StackPane.setAlignment(pickHint, Pos.TOP_CENTER);
         StackPane centre = new StackPane(canvas, hint, pickHint);
         SplitPane split = new SplitPane(centre, sideBox);
         split.setDividerPositions(0.74);
@@ -128,9 +130,9 @@ public final class LineageView implements AreaView {
     }
 
     @Override
-    public java.util.OptionalLong selectedEntityId() {
+    public OptionalLong selectedEntityId() {
         LineageNode node = model.selectedProperty().get();
-        return node == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(node.id());
+        return node == null ? OptionalLong.empty() : OptionalLong.of(node.id());
     }
 
     @Override
@@ -177,7 +179,7 @@ public final class LineageView implements AreaView {
     }
 
     private void syncState() {
-        java.util.Set<Long> selected = new java.util.LinkedHashSet<>();
+        Set<Long> selected = new LinkedHashSet<>();
         Optional.ofNullable(model.selectedProperty().get()).ifPresent(node -> selected.add(node.id()));
         Optional.ofNullable(model.secondProperty().get()).ifPresent(node -> selected.add(node.id()));
         Long current = model.currentMatch();
