@@ -1,11 +1,15 @@
 package org.steward.views.catalog;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.steward.model.search.SearchHit;
+import org.steward.views.shell.Area;
+import org.steward.views.shell.AreaContext;
+import org.steward.views.shell.AreaNavigator;
 import org.steward.views.shell.AreaView;
 import org.steward.views.shell.WorkspaceSession;
 import org.steward.views.task.TaskExecutor;
@@ -19,10 +23,23 @@ public final class CatalogView implements AreaView {
     private final EntityDetailPane detailPane;
     private final SplitPane root;
 
+    public CatalogView(AreaContext context) {
+        this(context.session(), context.executor(), context.navigator());
+    }
+
     public CatalogView(WorkspaceSession session, TaskExecutor executor) {
+        this(session, executor, (area, id) -> { });
+    }
+
+    public CatalogView(WorkspaceSession session, TaskExecutor executor, AreaNavigator navigator) {
         catalog = new CatalogViewModel(session.workspace(), executor);
         detail = new EntityDetailViewModel(session, executor);
-        detailPane = new EntityDetailPane(detail);
+        Runnable openLineage = () -> {
+            if (detail.detailsProperty().get() != null) {
+                navigator.show(Area.LINEAGE, detail.detailsProperty().get().details().entity().id());
+            }
+        };
+        detailPane = new EntityDetailPane(detail, openLineage);
         results = new ResultsTable(catalog, detailPane::focus, this::focusSearch);
         searchBar = new SearchBar(catalog, results::focusFirst);
         CatalogTreePane tree = new CatalogTreePane(catalog);
@@ -38,6 +55,17 @@ public final class CatalogView implements AreaView {
                 detail.show(now == null ? null : now.entity().id()));
         catalog.load();
         detail.loadChoices();
+    }
+
+    @Override
+    public OptionalLong selectedEntityId() {
+        return detail.detailsProperty().get() == null ? OptionalLong.empty()
+                : OptionalLong.of(detail.detailsProperty().get().details().entity().id());
+    }
+
+    @Override
+    public void reveal(long entityId) {
+        detail.show(entityId);
     }
 
     @Override

@@ -48,7 +48,7 @@ final class EntityDetailPane {
     private final Label empty = new Label("Select a dataset, column, process or dashboard to see its details.");
     private final StackPane root;
 
-    EntityDetailPane(EntityDetailViewModel model) {
+    EntityDetailPane(EntityDetailViewModel model, Runnable openLineage) {
         description = new DescriptionEditor(model::saveDescription);
         descriptionSection = new DetailSection("Description", "description", description.node(),
                 description.editButton());
@@ -74,7 +74,13 @@ final class EntityDetailPane {
         copy.setAccessibleText("Copy qualified name");
         copy.setTooltip(new Tooltip("Copy qualified name (Ctrl+Shift+C)"));
         copy.setOnAction(event -> copyQualifiedName());
-        HBox qualified = new HBox(4, qualifiedName, copy);
+        Button lineageButton = new Button(null, Glyph.LINEAGE.icon());
+        lineageButton.setId("open-lineage");
+        lineageButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        lineageButton.setAccessibleText("Open lineage");
+        lineageButton.setTooltip(new Tooltip("Show this entity's lineage graph (Ctrl+L)"));
+        lineageButton.setOnAction(event -> openLineage.run());
+        HBox qualified = new HBox(4, qualifiedName, copy, lineageButton);
         qualified.setAlignment(Pos.CENTER_LEFT);
         location.getStyleClass().add("muted");
         location.setGraphic(Glyph.SOURCE.icon());

@@ -43,7 +43,15 @@ public enum Glyph {
     DOWNSTREAM(Material2AL.ARROW_DOWNWARD),
     OWNER(Material2OutlinedMZ.PERSON),
     TERM(Material2OutlinedAL.LOCAL_OFFER),
-    PRIVACY(Material2OutlinedMZ.PRIVACY_TIP);
+    PRIVACY(Material2OutlinedMZ.PRIVACY_TIP),
+    LINEAGE(Material2OutlinedAL.ACCOUNT_TREE),
+    FIT(Material2OutlinedMZ.ZOOM_OUT_MAP),
+    ZOOM_IN(Material2MZ.ZOOM_IN),
+    ZOOM_OUT(Material2MZ.ZOOM_OUT),
+    PATHS(Material2OutlinedAL.ALT_ROUTE),
+    IMPACT(Material2OutlinedAL.FLASH_ON),
+    EXPORT(Material2OutlinedAL.GET_APP),
+    IMPORT(Material2OutlinedAL.FILE_UPLOAD);
 
     private final Ikon ikon;
 

@@ -17,8 +17,17 @@ public interface AreaView {
         return Optional.empty();
     }
 
+    /** The id of the selected entity, for View › Open lineage (Ctrl+L). */
+    default java.util.OptionalLong selectedEntityId() {
+        return java.util.OptionalLong.empty();
+    }
+
     /** Copies the selection's qualified name to the clipboard. */
     default void copySelection() {
+    }
+
+    /** Shows an entity this area was asked to show by another area (catalog ↔ lineage). */
+    default void reveal(long entityId) {
     }
 
     void dispose();

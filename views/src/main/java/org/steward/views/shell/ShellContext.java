@@ -1,8 +1,12 @@
 package org.steward.views.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import org.steward.model.ingest.CatalogImporter;
+import org.steward.model.lineage.LineageExporter;
 import org.steward.model.workspace.Workspace;
+import org.steward.views.lineage.LineageServices;
 
 /**
  * What the app hands the shell.
@@ -10,9 +14,13 @@ import org.steward.model.workspace.Workspace;
  * @param workspace the workspace to show first, or {@code null} for the welcome screen
  * @param logFile   the log file named in error dialogs and in Help › Log file
  * @param version   the application version for Help › About
+ * @param importers file importers offered by "Import a file…" (OpenLineage, Atlas, dbt)
+ * @param exporters lineage exporters offered by the lineage view (OpenLineage JSON)
+ * @param lineage   the lineage service and edits of an open workspace
  */
 public record ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
-                           WorkspaceOpener opener, String version) {
+                           WorkspaceOpener opener, String version, List<CatalogImporter> importers,
+                           List<LineageExporter> exporters, LineageServices lineage) {
 
     public ShellContext {
         Objects.requireNonNull(preferences);
@@ -20,5 +28,13 @@ public record ShellContext(Workspace workspace, ShellPreferences preferences, St
         Objects.requireNonNull(logFile);
         Objects.requireNonNull(opener);
         version = version == null ? "dev" : version;
+        importers = importers == null ? List.of() : List.copyOf(importers);
+        exporters = exporters == null ? List.of() : List.copyOf(exporters);
+        lineage = lineage == null ? LineageServices.unavailable() : lineage;
+    }
+
+    public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
+                        WorkspaceOpener opener, String version) {
+        this(workspace, preferences, currentUser, logFile, opener, version, List.of(), List.of(), null);
     }
 }

@@ -41,6 +41,7 @@ final class ShellMenuBar {
             item.disableProperty().bind(model.sessionProperty().isNull());
             view.getItems().add(item);
         }
+        view.getItems().addAll(new SeparatorMenuItem(), actions.menuItem(StewardAction.OPEN_LINEAGE));
         Menu help = new Menu("_Help", null, actions.menuItem(StewardAction.SHORTCUTS),
                 actions.menuItem(StewardAction.LOG_FILE), new SeparatorMenuItem(),
                 actions.menuItem(StewardAction.ABOUT));

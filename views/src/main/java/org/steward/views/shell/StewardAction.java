@@ -15,6 +15,7 @@ public enum StewardAction {
     COPY_QUALIFIED_NAME("Copy qualified name", Glyph.COPY, "shortcut+shift+C"),
     FIND("Find", Glyph.SEARCH, "shortcut+F"),
     TOGGLE_THEME("Dark theme", Glyph.THEME, null),
+    OPEN_LINEAGE("Open lineage", Glyph.LINEAGE, "shortcut+L"),
     ABOUT("About Steward", Glyph.ABOUT, null),
     SHORTCUTS("Keyboard shortcuts", Glyph.SHORTCUTS, "F1"),
     LOG_FILE("Log file…", Glyph.LOG, null);

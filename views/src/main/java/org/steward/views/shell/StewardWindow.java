@@ -68,6 +68,11 @@ public final class StewardWindow {
         return scene;
     }
 
+    /** The area view on screen, or null on the welcome screen. */
+    public AreaView currentArea() {
+        return current;
+    }
+
     public ShellViewModel viewModel() {
         return model;
     }
@@ -118,6 +123,11 @@ public final class StewardWindow {
             }
         });
         actions.on(StewardAction.TOGGLE_THEME, model::toggleTheme);
+        actions.on(StewardAction.OPEN_LINEAGE, () -> {
+            if (current != null) {
+                current.selectedEntityId().ifPresent(id -> navigate(Area.LINEAGE, id));
+            }
+        });
         actions.on(StewardAction.ABOUT, help::about);
         actions.on(StewardAction.SHORTCUTS, help::shortcuts);
         actions.on(StewardAction.LOG_FILE, help::logFile);
@@ -126,6 +136,7 @@ public final class StewardWindow {
         actions.enabledWhen(StewardAction.CLOSE_WORKSPACE, model.sessionProperty().isNotNull());
         actions.enabledWhen(StewardAction.COPY_QUALIFIED_NAME, model.sessionProperty().isNotNull());
         actions.enabledWhen(StewardAction.FIND, model.sessionProperty().isNotNull());
+        actions.enabledWhen(StewardAction.OPEN_LINEAGE, model.sessionProperty().isNotNull());
     }
 
     private void newWorkspace() {
@@ -175,9 +186,18 @@ public final class StewardWindow {
             current.dispose();
         }
         currentArea = area;
-        current = area.factory().create(session, tasks);
+        current = area.factory().create(new AreaContext(session, tasks, context, this::navigate));
         root.setCenter(current.node());
         rail.select(area);
+    }
+
+    private void navigate(String areaId, long entityId) {
+        areas.stream().filter(area -> area.id().equals(areaId)).findFirst().ifPresent(area -> {
+            showArea(area);
+            if (current != null) {
+                current.reveal(entityId);
+            }
+        });
     }
 
     private void shutDown() {

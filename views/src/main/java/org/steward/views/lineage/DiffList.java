@@ -1,0 +1,67 @@
+package org.steward.views.lineage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import org.steward.model.lineage.LineageNode;
+import org.steward.views.lineage.canvas.DiffState;
+import org.steward.views.lineage.canvas.GraphDiffOverlay;
+
+/** Lists what a diff overlay marks as added, removed or changed; hidden without a diff. */
+final class DiffList {
+    private final ListView<String> list = new ListView<>();
+    private final Label title = new Label();
+    private final VBox root = new VBox(6, title, list);
+
+    DiffList(LineageViewModel model) {
+        root.setId("lineage-diff");
+        list.setId("diff-list");
+        list.setPrefHeight(180);
+        title.getStyleClass().add("section-title");
+        root.setVisible(false);
+        root.setManaged(false);
+        model.diffProperty().addListener((observable, old, now) -> show(now, model));
+    }
+
+    VBox node() {
+        return root;
+    }
+
+    private void show(GraphDiffOverlay diff, LineageViewModel model) {
+        boolean shown = diff != null && !diff.isEmpty();
+        root.setVisible(shown);
+        root.setManaged(shown);
+        if (!shown) {
+            return;
+        }
+        title.setText(diff.title().isBlank() ? "DIFFERENCES" : diff.title().toUpperCase());
+        List<String> rows = new ArrayList<>();
+        for (Map.Entry<Long, DiffState> entry : diff.nodes().entrySet()) {
+            LineageNode node = model.node(entry.getKey());
+            rows.add(symbol(entry.getValue()) + " " + (node == null ? "#" + entry.getKey() : node.name()));
+        }
+        for (Map.Entry<GraphDiffOverlay.EdgeKey, DiffState> entry : diff.edges().entrySet()) {
+            rows.add(symbol(entry.getValue()) + " " + name(model, entry.getKey().fromId()) + " → "
+                    + name(model, entry.getKey().toId()));
+        }
+        rows.sort(null);
+        list.getItems().setAll(rows);
+    }
+
+    private static String name(LineageViewModel model, long id) {
+        LineageNode node = model.node(id);
+        return node == null ? "#" + id : node.name();
+    }
+
+    private static String symbol(DiffState state) {
+        return switch (state) {
+            case ADDED -> "+ added";
+            case REMOVED -> "− removed";
+            case CHANGED -> "~ changed";
+            case SAME -> "= same";
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package org.steward.views.lineage;
+
+import org.steward.model.lineage.LineageEdge;
+import org.steward.model.lineage.LineageLevel;
+
+/**
+ * Lineage edits by hand, proposed into the open change set (the lead implements it with the model's lineage
+ * {@code Change} records through the session's edit history). Called off the FX thread.
+ */
+public interface LineageEdits {
+
+    /** Proposes removing a stored edge. */
+    void removeEdge(LineageEdge edge);
+
+    /** Proposes a new edge from one node to another at a level. */
+    void addEdge(long fromId, long toId, LineageLevel level);
+
+    /** For workspaces without lineage editing: every edit fails with a clear message. */
+    static LineageEdits unsupported() {
+        return new LineageEdits() {
+            @Override
+            public void removeEdge(LineageEdge edge) {
+                throw new UnsupportedOperationException("Lineage edits are not available in this build");
+            }
+
+            @Override
+            public void addEdge(long fromId, long toId, LineageLevel level) {
+                throw new UnsupportedOperationException("Lineage edits are not available in this build");
+            }
+        };
+    }
+}

@@ -1,0 +1,146 @@
+package org.steward.views.lineage;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.steward.model.ingest.CatalogImporter;
+import org.steward.model.lineage.ImpactReport;
+import org.steward.model.lineage.LineageExporter;
+import org.steward.model.lineage.LineageSubgraph;
+import org.steward.views.common.Glyph;
+import org.steward.views.lineage.canvas.LineageCanvas;
+import org.steward.views.lineage.layout.GraphLayout;
+import org.steward.views.shell.WorkspaceSession;
+import org.steward.views.task.BackgroundJob;
+import org.steward.views.task.TaskExecutor;
+
+/** The lineage view's file actions: PNG, SVG and exporter formats out; importer formats in; impact CSV. */
+final class LineageFiles {
+    private final LineageViewModel model;
+    private final LineageCanvas canvas;
+    private final TaskExecutor executor;
+    private final Sources sources;
+
+    LineageFiles(LineageViewModel model, LineageCanvas canvas, TaskExecutor executor, Sources sources) {
+        this.model = model;
+        this.canvas = canvas;
+        this.executor = executor;
+        this.sources = sources;
+    }
+
+    List<MenuItem> exportItems() {
+        List<MenuItem> items = new ArrayList<>();
+        items.add(item("lineage-export-png", "Current view as PNG…", () -> choose("lineage.png", "PNG image", "*.png")
+                .ifPresent(this::exportPng)));
+        items.add(item("lineage-export-svg", "Graph as SVG…", () -> choose("lineage.svg", "SVG image", "*.svg")
+                .ifPresent(this::exportSvg)));
+        for (LineageExporter exporter : sources.exporters()) {
+            items.add(item("lineage-export-" + exporter.format(), "Shown subgraph as " + exporter.format() + "…",
+                    () -> choose("lineage.json", exporter.format(), "*.json")
+                            .ifPresent(file -> export(exporter, file))));
+        }
+        return items;
+    }
+
+    List<MenuItem> importItems() {
+        List<MenuItem> items = new ArrayList<>();
+        if (sources.session() == null) {
+            return items;
+        }
+        for (CatalogImporter importer : sources.importers()) {
+            items.add(item("lineage-import-" + importer.format(), importer.label() + "…", () -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Import " + importer.label());
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(importer.label(),
+                        importer.filePatterns()));
+                Optional.ofNullable(chooser.showOpenDialog(window())).map(File::toPath)
+                        .ifPresent(file -> importFile(importer, file));
+            }));
+        }
+        return items;
+    }
+
+    void exportPng(Path file) {
+        WritableImage image = canvas.snapshotView();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        executor.execute(BackgroundJob.visible("Writing " + file.getFileName(), monitor -> {
+            PngEncoder.write(pixels, width, height, file);
+            return file;
+        }, done -> { }));
+    }
+
+    void exportSvg(Path file) {
+        GraphLayout layout = model.layoutProperty().get();
+        executor.execute(BackgroundJob.visible("Writing " + file.getFileName(), monitor -> {
+            SvgExport.write(layout, file);
+            return file;
+        }, done -> { }));
+    }
+
+    void exportImpactCsv() {
+        ImpactReport report = model.impactProperty().get();
+        if (report == null) {
+            return;
+        }
+        choose("impact.csv", "CSV", "*.csv").ifPresent(file -> executor.execute(BackgroundJob.visible(
+                "Writing " + file.getFileName(), monitor -> {
+                    ImpactCsv.write(report, file);
+                    return file;
+                }, done -> { })));
+    }
+
+    private void export(LineageExporter exporter, Path file) {
+        LineageSubgraph shown = model.shownProperty().get();
+        if (shown == null) {
+            return;
+        }
+        executor.execute(BackgroundJob.visible("Exporting " + exporter.format(), monitor -> {
+            exporter.write(shown, file);
+            return file;
+        }, done -> { }));
+    }
+
+    private void importFile(CatalogImporter importer, Path file) {
+        WorkspaceSession session = sources.session();
+        executor.execute(BackgroundJob.visible("Importing " + file.getFileName(), monitor ->
+                session.workspace().ingestAll(sink -> importer.read(file, sink, monitor),
+                        importer.format() + ":" + file.getFileName(), session.user(), monitor),
+                result -> model.reload()));
+    }
+
+    private Optional<Path> choose(String name, String description, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        return Optional.ofNullable(chooser.showSaveDialog(window())).map(File::toPath);
+    }
+
+    private Window window() {
+        return canvas.getScene() == null ? null : canvas.getScene().getWindow();
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text, Glyph.EXPORT.icon());
+        item.setId(id);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** What the file actions work with; {@code session} may be null in tests (no import then). */
+    record Sources(List<LineageExporter> exporters, List<CatalogImporter> importers, WorkspaceSession session) {
+        Sources {
+            exporters = List.copyOf(exporters);
+            importers = List.copyOf(importers);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package org.steward.views.lineage.canvas;
+
+import javafx.application.Platform;
+import javafx.scene.AccessibleRole;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
+import org.steward.views.lineage.layout.EdgeRoute;
+import org.steward.views.lineage.layout.GraphLayout;
+import org.steward.views.lineage.layout.NodeBox;
+
+/**
+ * The lineage graph on one {@link Canvas}: pan by dragging, zoom with the wheel, a pinch or +/−, fit with 0, a
+ * minimap in the corner. Redraws are coalesced to one per pulse.
+ */
+public final class LineageCanvas extends Region {
+    private static final double ZOOM_STEP = 1.25;
+    private static final double FIT_MARGIN = 32;
+    private static final double EDGE_HIT_PIXELS = 6;
+    private static final double READABLE_SCALE = 0.8;
+
+    private final Canvas canvas = new Canvas();
+    private final Minimap minimap;
+    private final ThemeTokens tokens = new ThemeTokens();
+    private final GraphRenderer renderer = new GraphRenderer();
+    private final Viewport viewport = new Viewport();
+    private final FrameCache frames = new FrameCache();
+    private GraphPalette palette = GraphPalette.light();
+    private GraphLayout layout = GraphLayout.empty();
+    private SpatialGrid grid = new SpatialGrid(layout);
+    private RenderState state = RenderState.empty();
+    private CanvasListener listener;
+    private boolean redrawQueued;
+    private boolean fitPending;
+    private Long fitFocus;
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+
+    public LineageCanvas() {
+        getStyleClass().add("lineage-canvas");
+        setId("lineage-canvas");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleText("Lineage graph");
+        minimap = new Minimap(this::centerOnWorld);
+        getChildren().add(canvas);
+        tokens.probes().forEach(getChildren()::add);
+        getChildren().add(minimap.node());
+        tokens.sentinel().backgroundProperty().addListener((observable, old, now) -> themeChanged());
+        canvas.setOnMousePressed(this::pressed);
+        canvas.setOnMouseDragged(this::drag);
+        canvas.setOnMouseReleased(this::released);
+        canvas.setOnMouseMoved(this::moved);
+        canvas.setOnScroll(this::scrolled);
+        canvas.setOnZoom(this::pinched);
+        canvas.setOnContextMenuRequested(event -> {
+            if (listener != null) {
+                double wx = viewport.worldX(event.getX());
+                double wy = viewport.worldY(event.getY());
+                int node = grid.nodeAt(wx, wy);
+                listener.contextMenu(node >= 0 ? layout.nodes().get(node).node().id() : null,
+                        node >= 0 ? null : edgeAt(wx, wy), event.getScreenX(), event.getScreenY());
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    public void setListener(CanvasListener listener) {
+        this.listener = listener;
+    }
+
+    /** Shows a new layout, fitted to the canvas. */
+    public void setGraph(GraphLayout next) {
+        setGraph(next, null);
+    }
+
+    /**
+     * Shows a new layout: fitted when it is readable so, else at a readable scale centred on {@code focusId}
+     * (Fit still shows everything).
+     */
+    public void setGraph(GraphLayout next, Long focusId) {
+        layout = next;
+        grid = new SpatialGrid(next);
+        frames.invalidate();
+        minimap.drawGraph(next, palette);
+        fitPending = true;
+        fitFocus = focusId;
+        requestLayout();
+        requestRedraw();
+    }
+
+    public GraphLayout graph() {
+        return layout;
+    }
+
+    public void setRenderState(RenderState next) {
+        state = next;
+        frames.invalidate();
+        requestRedraw();
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public void zoomIn() {
+        viewport.zoomAt(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+        requestRedraw();
+    }
+
+    public void zoomOut() {
+        viewport.zoomAt(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+        requestRedraw();
+    }
+
+    public void fit() {
+        viewport.fit(layout.width(), layout.height(), getWidth(), getHeight(), FIT_MARGIN);
+        requestRedraw();
+    }
+
+    /** Centres the view on a node, zooming in to a readable scale if needed. */
+    public void centerOn(long nodeId) {
+        layout.indexOf(nodeId).ifPresent(index -> {
+            NodeBox box = layout.nodes().get(index);
+            if (viewport.scale() < 0.8) {
+                viewport.set(1, viewport.translateX(), viewport.translateY());
+            }
+            viewport.centerOn(box.centerX(), box.centerY(), getWidth(), getHeight());
+            requestRedraw();
+        });
+    }
+
+    /** The current view as an image, without the minimap. */
+    public WritableImage snapshotView() {
+        redrawNow();
+        return canvas.snapshot(null, null);
+    }
+
+    public void requestRedraw() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            Platform.runLater(this::redrawNow);
+        }
+    }
+
+    /** Draws at once; returns the number of nodes drawn. */
+    public int redrawNow() {
+        redrawQueued = false;
+        if (fitPending && getWidth() > 0 && getHeight() > 0) {
+            fitPending = false;
+            viewport.fit(layout.width(), layout.height(), getWidth(), getHeight(), FIT_MARGIN);
+            if (fitFocus != null && viewport.scale() < READABLE_SCALE && layout.indexOf(fitFocus).isPresent()) {
+                NodeBox box = layout.nodes().get(layout.indexOf(fitFocus).getAsInt());
+                viewport.set(READABLE_SCALE, 0, 0);
+                viewport.centerOn(box.centerX(), box.centerY(), getWidth(), getHeight());
+            }
+        }
+        int drawn = frames.draw(canvas, renderer, new FrameCache.FrameInputs(layout, grid, viewport, palette, state));
+        minimap.drawViewport(viewport, canvas.getWidth(), canvas.getHeight(), palette);
+        return drawn;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            requestRedraw();
+        }
+        minimap.node().resizeRelocate(width - Minimap.WIDTH - 12, height - Minimap.HEIGHT - 12, Minimap.WIDTH,
+                Minimap.HEIGHT);
+        minimap.node().setVisible(width > Minimap.WIDTH * 2.5 && !layout.nodes().isEmpty());
+    }
+
+    private void themeChanged() {
+        palette = tokens.palette();
+        frames.invalidate();
+        minimap.drawGraph(layout, palette);
+        requestRedraw();
+    }
+
+    private void centerOnWorld(double x, double y) {
+        viewport.centerOn(x, y, getWidth(), getHeight());
+        requestRedraw();
+    }
+
+    private void pressed(MouseEvent event) {
+        requestFocus();
+        dragX = event.getX();
+        dragY = event.getY();
+        dragged = false;
+    }
+
+    private void drag(MouseEvent event) {
+        if (event.getButton() != MouseButton.PRIMARY && event.getButton() != MouseButton.MIDDLE) {
+            return;
+        }
+        viewport.pan(event.getX() - dragX, event.getY() - dragY);
+        dragged |= Math.hypot(event.getX() - dragX, event.getY() - dragY) > 0;
+        dragX = event.getX();
+        dragY = event.getY();
+        requestRedraw();
+    }
+
+    private void released(MouseEvent event) {
+        if (dragged || event.getButton() != MouseButton.PRIMARY || listener == null) {
+            return;
+        }
+        int node = grid.nodeAt(viewport.worldX(event.getX()), viewport.worldY(event.getY()));
+        if (node < 0) {
+            listener.backgroundClicked();
+            return;
+        }
+        long id = layout.nodes().get(node).node().id();
+        if (event.getClickCount() == 2) {
+            listener.nodeDoubleClicked(id);
+        } else {
+            listener.nodeClicked(id, event.isShortcutDown() || event.isShiftDown());
+        }
+    }
+
+    private void moved(MouseEvent event) {
+        int node = grid.nodeAt(viewport.worldX(event.getX()), viewport.worldY(event.getY()));
+        long id = node < 0 ? RenderState.NONE : layout.nodes().get(node).node().id();
+        if (id != state.hovered()) {
+            state = state.withHovered(id);
+            if (viewport.scale() >= GraphRenderer.DETAIL_SCALE) {
+                frames.invalidate();
+            }
+            setCursor(node < 0 ? javafx.scene.Cursor.DEFAULT : javafx.scene.Cursor.HAND);
+            requestRedraw();
+        }
+    }
+
+    private void scrolled(ScrollEvent event) {
+        if (event.getDeltaY() == 0) {
+            return;
+        }
+        viewport.zoomAt(Math.pow(1.0015, event.getDeltaY()), event.getX(), event.getY());
+        requestRedraw();
+        event.consume();
+    }
+
+    private void pinched(ZoomEvent event) {
+        viewport.zoomAt(event.getZoomFactor(), event.getX(), event.getY());
+        requestRedraw();
+        event.consume();
+    }
+
+    private void key(KeyEvent event) {
+        double step = 60;
+        switch (event.getCode()) {
+            case PLUS, ADD, EQUALS -> zoomIn();
+            case MINUS, SUBTRACT -> zoomOut();
+            case DIGIT0, NUMPAD0 -> fit();
+            case LEFT -> viewport.pan(step, 0);
+            case RIGHT -> viewport.pan(-step, 0);
+            case UP -> viewport.pan(0, step);
+            case DOWN -> viewport.pan(0, -step);
+            default -> {
+                return;
+            }
+        }
+        if (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT || event.getCode() == KeyCode.UP
+                || event.getCode() == KeyCode.DOWN) {
+            requestRedraw();
+        }
+        event.consume();
+    }
+
+    private EdgeRoute edgeAt(double wx, double wy) {
+        double tolerance = EDGE_HIT_PIXELS / viewport.scale();
+        EdgeRoute best = null;
+        double bestDistance = tolerance;
+        for (EdgeRoute route : layout.edges()) {
+            if (!GraphRenderer.intersects(route.minX() - tolerance, route.minY() - tolerance,
+                    route.maxX() + tolerance, route.maxY() + tolerance, wx, wy, wx, wy)) {
+                continue;
+            }
+            double[] p = route.points();
+            for (int i = 0; i + 3 < p.length; i += 2) {
+                double distance = segmentDistance(wx, wy, p[i], p[i + 1], p[i + 2], p[i + 3]);
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = route;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double length = dx * dx + dy * dy;
+        double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
+        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+    }
+}
