@@ -38,6 +38,9 @@ final class BenchLineageCommand implements Callable<Integer> {
             + " (default the JVM's temporary folder).")
     Path dir;
 
+    @Option(names = "--dot-large", description = "Also time Graphviz dot on the 10,000-node graph (minutes).")
+    boolean dotLarge;
+
     BenchLineageCommand() {
         this(LineageBenchParts.viewParts());
     }
@@ -79,6 +82,9 @@ final class BenchLineageCommand implements Callable<Integer> {
         }
         for (Supplier<LineageBenchPart> supplier : parts) {
             LineageBenchPart part = supplier.get();
+            if (dotLarge && part instanceof LineageBenchParts.Layout) {
+                part = new LineageBenchParts.Layout(true);
+            }
             out.println(part.title());
             part.run(out);
             out.flush();

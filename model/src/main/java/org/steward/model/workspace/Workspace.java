@@ -152,6 +152,9 @@ public final class Workspace implements AutoCloseable {
     private static LuceneSearchIndex openIndex(WorkspaceFolder folder) {
         try {
             return LuceneSearchIndex.open(folder.indexDirectory());
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new WorkspaceException("The workspace " + folder.directory()
+                    + " is open in another Steward window or process. Close it there first.", e);
         } catch (IOException e) {
             throw new WorkspaceException("Cannot open the search index in " + folder.indexDirectory() + ": "
                     + e.getMessage(), e);

@@ -14,19 +14,4 @@ public interface LineageEdits {
 
     /** Proposes a new edge from one node to another at a level. */
     void addEdge(long fromId, long toId, LineageLevel level);
-
-    /** For workspaces without lineage editing: every edit fails with a clear message. */
-    static LineageEdits unsupported() {
-        return new LineageEdits() {
-            @Override
-            public void removeEdge(LineageEdge edge) {
-                throw new UnsupportedOperationException("Lineage edits are not available in this build");
-            }
-
-            @Override
-            public void addEdge(long fromId, long toId, LineageLevel level) {
-                throw new UnsupportedOperationException("Lineage edits are not available in this build");
-            }
-        };
-    }
 }

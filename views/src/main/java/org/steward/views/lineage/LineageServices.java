@@ -4,8 +4,8 @@ import org.steward.model.lineage.LineageService;
 import org.steward.views.shell.WorkspaceSession;
 
 /**
- * Where the lineage area gets its services for an open workspace; the app points {@link #service} at
- * {@code workspace.lineage()} and {@link #edits} at the session's edit history.
+ * Where the lineage area gets its services for an open workspace: by default {@link #ofWorkspace()}; tests hand in
+ * their own.
  */
 public interface LineageServices {
 
@@ -13,17 +13,17 @@ public interface LineageServices {
 
     LineageEdits edits(WorkspaceSession session);
 
-    /** Until the app wires lineage: the area opens with a message instead of a graph. */
-    static LineageServices unavailable() {
+    /** The open workspace's own lineage service, and edits recorded through the session's edit history. */
+    static LineageServices ofWorkspace() {
         return new LineageServices() {
             @Override
             public LineageService service(WorkspaceSession session) {
-                return null;
+                return session.workspace().lineage();
             }
 
             @Override
             public LineageEdits edits(WorkspaceSession session) {
-                return LineageEdits.unsupported();
+                return new SessionLineageEdits(session.edits());
             }
         };
     }

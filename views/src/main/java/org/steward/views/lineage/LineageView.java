@@ -55,7 +55,7 @@ public final class LineageView implements AreaView {
     LineageView(LineageService service, LineageEdits edits, TaskExecutor executor, LineageFiles.Sources sources,
                 AreaNavigator navigator) {
         LineageLayout layout = new LineageLayout();
-        this.model = new LineageViewModel(service == null ? UnavailableLineage.INSTANCE : service, edits, executor,
+        this.model = new LineageViewModel(java.util.Objects.requireNonNull(service, "lineage service"), edits, executor,
                 layout::layout);
         this.navigator = navigator;
         this.files = new LineageFiles(model, canvas, executor, sources);

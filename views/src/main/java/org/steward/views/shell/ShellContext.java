@@ -30,7 +30,7 @@ public record ShellContext(Workspace workspace, ShellPreferences preferences, St
         version = version == null ? "dev" : version;
         importers = importers == null ? List.of() : List.copyOf(importers);
         exporters = exporters == null ? List.of() : List.copyOf(exporters);
-        lineage = lineage == null ? LineageServices.unavailable() : lineage;
+        lineage = lineage == null ? LineageServices.ofWorkspace() : lineage;
     }
 
     public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,

@@ -44,7 +44,7 @@ class LineageNavigationTest {
 
             @Override
             public LineageEdits edits(WorkspaceSession session) {
-                return LineageEdits.unsupported();
+                return new RecordedEdits();
             }
         };
         ShellContext context = new ShellContext(workspace, ShellPreferences.inMemory(), "tester",

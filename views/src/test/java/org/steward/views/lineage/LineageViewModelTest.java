@@ -19,7 +19,7 @@ class LineageViewModelTest {
     @BeforeEach
     void setUp() {
         LineageLayout layout = new LineageLayout();
-        model = new LineageViewModel(lineage, LineageEdits.unsupported(), executor, layout::layout);
+        model = new LineageViewModel(lineage, new RecordedEdits(), executor, layout::layout);
         model.upstreamDepthProperty().set(1);
         model.downstreamDepthProperty().set(1);
         model.open(5);
