@@ -1,0 +1,112 @@
+package org.steward.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.steward.app.AppDirectories;
+import org.steward.app.DemoWorkspaces;
+import org.steward.connectors.openlineage.OpenLineageExporter;
+import org.steward.connectors.openlineage.OpenLineageImporter;
+import org.steward.model.catalog.Entity;
+import org.steward.model.catalog.EntityType;
+import org.steward.model.demo.DemoSize;
+import org.steward.model.lineage.LineageLevel;
+import org.steward.model.lineage.LineageRequest;
+import org.steward.model.search.SearchHit;
+import org.steward.model.search.SearchQuery;
+import org.steward.model.task.ProgressMonitor;
+import org.steward.model.workspace.Workspace;
+import org.steward.views.lineage.LineageServices;
+import org.steward.views.shell.ShellContext;
+import org.steward.views.shell.ShellPreferences;
+import org.steward.views.shell.StewardWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** From the catalog to the lineage of a demo dataset on the real lineage service, then a shallower depth. */
+@ExtendWith(ApplicationExtension.class)
+class DemoLineageWindowTest {
+
+    @TempDir
+    static Path temp;
+
+    private Workspace workspace;
+    private Entity focus;
+    private int fullCount;
+    private int shallowCount;
+
+    @Start
+    void start(Stage stage) {
+        Path demo = temp.resolve("demo");
+        DemoWorkspaces.build(demo, DemoSize.ofEntities(3_000), DemoWorkspaces.DEMO_NAME, ProgressMonitor.NONE);
+        workspace = Workspace.open(demo);
+        chooseFocus();
+        AppDirectories directories = new AppDirectories(temp.resolve("home"));
+        new StewardWindow(stage, new ShellContext(workspace, ShellPreferences.inMemory(), "steward.one",
+                directories.logFile(), new AppWorkspaceOpener(directories), "test",
+                List.of(new OpenLineageImporter()), List.of(new OpenLineageExporter()), LineageServices.ofWorkspace()));
+        stage.setWidth(1500);
+        stage.setHeight(900);
+        stage.show();
+    }
+
+    /** A mart whose lineage two hops deep is smaller than its whole lineage. */
+    private void chooseFocus() {
+        SearchQuery datasets = SearchQuery.text("").withTypes(java.util.Set.of(EntityType.DATASET)).withLimit(400);
+        for (SearchHit hit : workspace.search().search(datasets).hits()) {
+            long id = hit.entity().id();
+            int shallow = workspace.lineage().subgraph(new LineageRequest(id, 2, 2, LineageLevel.DATASET,
+                    LineageRequest.DEFAULT_MAX_NODES)).nodes().size();
+            int full = workspace.lineage().subgraph(new LineageRequest(id, 2, LineageRequest.ALL,
+                    LineageLevel.DATASET, LineageRequest.DEFAULT_MAX_NODES)).nodes().size();
+            if (shallow > 2 && full > shallow) {
+                focus = hit.entity();
+                shallowCount = shallow;
+                fullCount = full;
+                return;
+            }
+        }
+        throw new IllegalStateException("the demo has no dataset with deeper downstream lineage");
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void openLineageFromTheCatalogAndDeepenIt(FxRobot robot) throws Exception {
+        robot.clickOn("#search-field").write(focus.name());
+        TableView<SearchHit> table = robot.lookup("#results-table").queryTableView();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> table.getItems().stream().anyMatch(hit -> hit.entity().id() == focus.id()));
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getItems().stream().filter(hit -> hit.entity().id() == focus.id()).findFirst()
+                    .ifPresent(hit -> table.getSelectionModel().select(hit));
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+
+        Label count = robot.lookup("#lineage-node-count").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> count.getText().equals(shallowCount + " nodes"));
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> downstream = robot.lookup("#downstream-depth").queryAs(ComboBox.class);
+        robot.interact(() -> downstream.setValue(LineageRequest.ALL));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> count.getText().equals(fullCount + " nodes"));
+        assertThat(fullCount).isGreaterThan(shallowCount);
+    }
+}
