@@ -17,6 +17,8 @@ import org.steward.model.lineage.LineageSubgraph;
 import org.steward.views.common.Glyph;
 import org.steward.views.lineage.canvas.LineageCanvas;
 import org.steward.views.lineage.layout.GraphLayout;
+import org.steward.model.lineage.LineageDiff;
+import org.steward.model.workspace.Workspace;
 import org.steward.views.shell.WorkspaceSession;
 import org.steward.views.task.BackgroundJob;
 import org.steward.views.task.TaskExecutor;
@@ -65,6 +67,38 @@ final class LineageFiles {
             }));
         }
         return items;
+    }
+
+    /** "Compare with a file": colours the graph by what differs between that file's lineage and this workspace. */
+    List<MenuItem> compareItems() {
+        List<MenuItem> items = new ArrayList<>();
+        if (sources.session() == null) {
+            return items;
+        }
+        for (CatalogImporter importer : sources.importers()) {
+            items.add(item("lineage-compare-" + importer.format(), "Compare with " + importer.label() + "…", () -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Compare with " + importer.label());
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(importer.label(),
+                        importer.filePatterns()));
+                Optional.ofNullable(chooser.showOpenDialog(window())).map(File::toPath)
+                        .ifPresent(file -> compareWith(importer, file));
+            }));
+        }
+        return items;
+    }
+
+    void compareWith(CatalogImporter importer, Path file) {
+        WorkspaceSession session = sources.session();
+        executor.execute(BackgroundJob.visible("Comparing with " + file.getFileName(), monitor -> {
+            try (Workspace compared = Workspace.inMemory("comparison")) {
+                compared.ingestAll(sink -> importer.read(file, sink, monitor),
+                        importer.format() + ":" + file.getFileName(), session.user(), monitor);
+                LineageDiff diff = LineageDiff.between(compared.lineageSnapshot(),
+                        session.workspace().lineageSnapshot());
+                return DiffOverlays.of(diff, session.workspace().catalog(), file.getFileName().toString());
+            }
+        }, overlay -> model.diffProperty().set(overlay)));
     }
 
     void exportPng(Path file) {

@@ -74,7 +74,7 @@ final class LineageToolbar {
         }
         root.getChildren().add(menu("Export", "lineage-export", Glyph.EXPORT, exportItems));
         if (!importItems.isEmpty()) {
-            root.getChildren().add(menu("Import a file", "lineage-import", Glyph.IMPORT, importItems));
+            root.getChildren().add(menu("Import or compare a file", "lineage-import", Glyph.IMPORT, importItems));
         }
     }
 

@@ -67,7 +67,12 @@ public final class LineageView implements AreaView {
         actions.add(new LineageAction("lineage-impact-action", "Impact of the selected node", Glyph.IMPACT,
                 "shortcut+I", model::loadImpact));
         List<MenuItem> exportItems = files.exportItems();
-        List<MenuItem> importItems = files.importItems();
+        List<MenuItem> importItems = new ArrayList<>(files.importItems());
+        List<MenuItem> compareItems = files.compareItems();
+        if (!compareItems.isEmpty()) {
+            importItems.add(new javafx.scene.control.SeparatorMenuItem());
+            importItems.addAll(compareItems);
+        }
         toolbar = new LineageToolbar(model, actions, exportItems, importItems, this::findNext);
         LineageSidePanel side = new LineageSidePanel(model, this::openInCatalog, files::exportImpactCsv);
         DiffList diffList = new DiffList(model);
