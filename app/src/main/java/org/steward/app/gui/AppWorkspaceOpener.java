@@ -25,8 +25,9 @@ final class AppWorkspaceOpener implements WorkspaceOpener {
         return Workspace.create(directory, name);
     }
 
+    /** One generation at a time: a second request (a double click) waits and then finds the demo made. */
     @Override
-    public Path demoWorkspace() {
+    public synchronized Path demoWorkspace() {
         return DemoWorkspaces.ensureDefault(directories, ProgressMonitor.NONE);
     }
 }
