@@ -100,25 +100,17 @@ final class SearchDocumentQuery {
                 }
             }
         }
+        LabelledDocument rules = new LabelledDocument(labels, suspicion);
         List<SearchDocument> documents = new ArrayList<>(entities.size());
         for (Entity entity : entities.values()) {
-            Set<String> own = labels.getOrDefault(entity.id(), Set.of());
-            Set<String> all = new LinkedHashSet<>(own);
-            all.addAll(labels.getOrDefault(-entity.id(), Set.of()));
             List<Entity> columns = columnsOf.getOrDefault(entity.id(), List.of());
-            boolean suspected;
-            if (entity.type() == EntityType.COLUMN) {
-                suspected = own.isEmpty()
-                        && suspicion.suspected(entity.name(), SampleValues.split(samples.get(entity.id())));
-            } else {
-                suspected = columns.stream().anyMatch(column ->
-                        !labels.containsKey(column.id())
-                                && suspicion.suspected(column.name(), SampleValues.split(columnSamples.get(column.id()))));
-            }
-            documents.add(new SearchDocument(entity, columns.stream().map(Entity::name).toList(),
-                    List.copyOf(all), terms.getOrDefault(entity.id(), List.of()),
-                    ownerText.getOrDefault(entity.owner(), entity.owner()), suspected,
-                    parentNames.get(entity.id())));
+            boolean columnSuspected = entity.type() != EntityType.COLUMN && rules.anyColumnSuspected(columns.stream()
+                    .map(column -> new LabelledDocument.ColumnSample(column.id(), column.name(),
+                            columnSamples.get(column.id())))
+                    .toList());
+            documents.add(rules.of(entity, samples.get(entity.id()), columns.stream().map(Entity::name).toList(),
+                    columnSuspected, terms.getOrDefault(entity.id(), List.of()),
+                    ownerText.getOrDefault(entity.owner(), entity.owner()), parentNames.get(entity.id())));
         }
         return documents;
     }

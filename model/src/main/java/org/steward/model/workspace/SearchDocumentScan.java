@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.steward.model.catalog.Entity;
-import org.steward.model.catalog.EntityType;
 import org.steward.model.classification.PersonalDataSuspicion;
 import org.steward.model.search.SearchDocument;
 
@@ -33,6 +32,7 @@ final class SearchDocumentScan {
         Map<Long, Set<String>> labels = labels();
         Map<Long, List<String>> terms = terms();
         Map<String, String> owners = owners();
+        LabelledDocument rules = new LabelledDocument(labels, suspicion);
         try (PreparedStatement entities = connection.prepareStatement("SELECT " + CatalogStore.ENTITY_COLUMNS
                 + ", e.sample_values, p.name FROM entity e LEFT JOIN entity p ON p.id = e.parent_id ORDER BY e.id");
              PreparedStatement columns = connection.prepareStatement(
@@ -52,21 +52,15 @@ final class SearchDocumentScan {
                     long columnId = columnRows.getLong(2);
                     String name = columnRows.getString(3);
                     columnNames.add(name);
-                    if (!columnSuspected && !labels.containsKey(columnId)) {
-                        columnSuspected = suspicion.suspected(name, SampleValues.split(columnRows.getString(4)));
+                    if (!columnSuspected) {
+                        columnSuspected = rules.anyColumnSuspected(
+                                List.of(new LabelledDocument.ColumnSample(columnId, name, columnRows.getString(4))));
                     }
                     moreColumns = columnRows.next();
                 }
-                Set<String> own = labels.getOrDefault(entity.id(), Set.of());
-                Set<String> all = new LinkedHashSet<>(own);
-                all.addAll(labels.getOrDefault(-entity.id(), Set.of()));
-                boolean suspected = entity.type() == EntityType.COLUMN
-                        ? own.isEmpty() && suspicion.suspected(entity.name(),
-                                SampleValues.split(entityRows.getString(13)))
-                        : columnSuspected;
-                sink.accept(new SearchDocument(entity, columnNames, List.copyOf(all),
-                        terms.getOrDefault(entity.id(), List.of()),
-                        owners.getOrDefault(entity.owner(), entity.owner()), suspected, entityRows.getString(14)));
+                sink.accept(rules.of(entity, entityRows.getString(13), columnNames, columnSuspected,
+                        terms.getOrDefault(entity.id(), List.of()), owners.getOrDefault(entity.owner(), entity.owner()),
+                        entityRows.getString(14)));
             }
         }
     }

@@ -31,6 +31,25 @@ class WorkspaceRankingTest {
                 .toList();
     }
 
+    private List<String> suspected() {
+        SearchQuery query = new SearchQuery("", null, null, null, null, null, true, 100);
+        return workspace.search().search(query).hits().stream().map(hit -> hit.entity().name()).sorted().toList();
+    }
+
+    @Test
+    void personalDataLeftUnlabelledIsFlaggedOnTheColumnAndItsDataset() {
+        assertThat(suspected()).containsExactly("birth_date", "customers");
+
+        var phone = org.steward.model.ingest.EntityRecord.builder(org.steward.model.catalog.EntityType.COLUMN,
+                        "shop.public.orders.phone_number@pg").name("phone_number").parent(TestCatalogs.ORDERS)
+                .dataType("varchar").sampleValues(List.of("+4915112345678", "+442071838750", "+14155550123"))
+                .build();
+        workspace.ingest(new org.steward.model.ingest.CatalogBatch("test:phone", List.of(), List.of(), List.of(),
+                List.of(phone), List.of(), List.of()), "tester", ProgressMonitor.NONE);
+
+        assertThat(suspected()).containsExactly("birth_date", "customers", "orders", "phone_number");
+    }
+
     @Test
     void theTableComesBeforeColumnsThatOnlyShareAWordWithIt() {
         List<String> names = names("customer");
