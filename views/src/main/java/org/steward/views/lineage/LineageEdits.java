@@ -14,4 +14,7 @@ public interface LineageEdits {
 
     /** Proposes a new edge from one node to another at a level. */
     void addEdge(long fromId, long toId, LineageLevel level);
+
+    /** Proposes removing a process together with the edges into and out of it. */
+    void removeProcess(long processId);
 }

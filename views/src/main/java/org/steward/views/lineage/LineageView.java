@@ -18,6 +18,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.steward.model.catalog.EntityType;
 import org.steward.model.lineage.LineageNode;
 import org.steward.model.lineage.LineageService;
 import org.steward.views.common.Glyph;
@@ -229,6 +230,10 @@ public final class LineageView implements AreaView {
                     pickingTargetFor = nodeId;
                     pickHint.setText("Click the node the new edge should lead to (Esc cancels).");
                 }));
+                LineageNode node = model.node(nodeId);
+                if (node != null && node.type() == EntityType.PROCESS && !node.pending()) {
+                    menu.getItems().add(item("Remove process", Glyph.REMOVE, () -> model.removeProcess(nodeId)));
+                }
                 menu.getItems().add(item("Open in catalog", Glyph.CATALOG, LineageView.this::openInCatalog));
             }
             if (edge != null) {

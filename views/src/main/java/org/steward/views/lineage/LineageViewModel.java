@@ -259,6 +259,13 @@ public final class LineageViewModel {
         }, done -> reload()));
     }
 
+    public void removeProcess(long processId) {
+        executor.execute(BackgroundJob.visible("Proposing process removal", monitor -> {
+            edits.removeProcess(processId);
+            return processId;
+        }, done -> reload()));
+    }
+
     public void addEdge(long fromId, long toId) {
         LineageLevel at = level.get();
         executor.execute(BackgroundJob.visible("Proposing a lineage edge", monitor -> {

@@ -2,6 +2,7 @@ package org.steward.views.lineage;
 
 import org.steward.model.change.LineageEdgeAdded;
 import org.steward.model.change.LineageEdgeRemoved;
+import org.steward.model.change.ProcessRemoved;
 import org.steward.model.lineage.LineageEdge;
 import org.steward.model.lineage.LineageLevel;
 import org.steward.views.shell.SessionEdits;
@@ -17,6 +18,11 @@ final class SessionLineageEdits implements LineageEdits {
     @Override
     public void removeEdge(LineageEdge edge) {
         edits.record(new LineageEdgeRemoved(edge.fromId(), edge.toId()));
+    }
+
+    @Override
+    public void removeProcess(long processId) {
+        edits.record(new ProcessRemoved(processId));
     }
 
     @Override

@@ -15,6 +15,11 @@ final class RecordedEdits implements LineageEdits {
     }
 
     @Override
+    public void removeProcess(long processId) {
+        calls.add("remove process " + processId);
+    }
+
+    @Override
     public void addEdge(long fromId, long toId, LineageLevel level) {
         calls.add("add " + fromId + ">" + toId + " " + level);
     }
