@@ -47,6 +47,12 @@ class ArchitectureTest {
             .because("view models are tested with plain JUnit, without a window");
 
     @ArchTest
+    static final ArchRule awtOnlyInCharts = noClasses().that().resideOutsideOfPackage("..chart..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..", "javax.imageio..",
+                    "javafx.embed.swing..")
+            .because("AWT drags a second toolkit into a JavaFX app; only chart rendering (JFreeChart) may use it");
+
+    @ArchTest
     static final ArchRule noJdkInternals = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("com.sun..", "sun..")
             .because("internals break between JDK and JavaFX releases");
