@@ -46,13 +46,28 @@ public final class ValueChecks {
         return sum % 10 == 0 && digits.chars().distinct().count() > 1;
     }
 
-    /** A Luhn-valid number that also starts like a payment card (2-series and 5 Mastercard, 4 Visa, 3 Amex, 6). */
+    /**
+     * A Luhn-valid number with a card network's prefix and length: Visa 4 (13, 16, 19 digits), Mastercard 51–55 and
+     * 2221–2720 (16), Amex 34, 37 (15), Discover 6011, 644–649, 65 (16–19), JCB 3528–3589 (16–19), Diners 36, 38,
+     * 300–305 (14–16), UnionPay 62 (16–19). An IMEI passes Luhn too but has 15 digits without a card prefix.
+     */
     public static boolean isPaymentCard(String value) {
         if (!isLuhnNumber(value)) {
             return false;
         }
-        char first = value.charAt(0);
-        return first >= '2' && first <= '6';
+        String digits = value.replaceAll("[ -]", "");
+        int length = digits.length();
+        int two = Integer.parseInt(digits.substring(0, 2));
+        int three = Integer.parseInt(digits.substring(0, 3));
+        int four = Integer.parseInt(digits.substring(0, 4));
+        boolean sixteenToNineteen = length >= 16 && length <= 19;
+        return digits.charAt(0) == '4' && (length == 13 || length == 16 || length == 19)
+                || (two >= 51 && two <= 55 || four >= 2221 && four <= 2720) && length == 16
+                || (two == 34 || two == 37) && length == 15
+                || (four == 6011 || three >= 644 && three <= 649 || two == 65) && sixteenToNineteen
+                || four >= 3528 && four <= 3589 && sixteenToNineteen
+                || (two == 36 || two == 38 || three >= 300 && three <= 305) && length >= 14 && length <= 16
+                || two == 62 && sixteenToNineteen;
     }
 
     public static boolean isIban(String value) {

@@ -27,8 +27,10 @@ public final class NameDetector {
     private static final Set<String> KEEP_DESPITE_PROPERTY = Set.of(
             "national id", "tax id", "device id", "advertising id", "patient id", "member id", "postal code",
             "account number", "account no", "acct no", "acct num", "bank account", "diagnosis code", "icd code",
-            "zip code", "post code", "card number", "card no", "card num", "cc num", "cc number", "card pan");
+            "zip code", "post code", "code postal", "steuer id", "blood type", "card number", "card no", "card num",
+            "cc num", "cc number", "card pan");
     private static final List<List<String>> KEPT_TERMS = KEEP_DESPITE_PROPERTY.stream().map(ColumnWords::of).toList();
+    private static final Set<String> STOPWORDS = Set.of("de", "di", "da", "do", "du", "del", "of", "the");
     private static final Set<String> HASH_WORDS = Set.of("hash", "hashed", "sha", "sha256", "sha1", "md5", "digest");
 
     private final List<NameRule> rules;
@@ -42,7 +44,7 @@ public final class NameDetector {
     }
 
     public Optional<Suggestion> detect(String columnName) {
-        List<String> words = ColumnWords.of(columnName);
+        List<String> words = withoutStopwords(ColumnWords.of(columnName));
         if (words.isEmpty()) {
             return Optional.empty();
         }
@@ -60,6 +62,10 @@ public final class NameDetector {
                     "name matches '" + term + "'"));
         }
         return Optional.empty();
+    }
+
+    static List<String> withoutStopwords(List<String> words) {
+        return words.stream().filter(word -> !STOPWORDS.contains(word)).toList();
     }
 
     /** A property word vetoes the name, except inside a term such as {@code device id} or {@code zip code}. */

@@ -13,7 +13,7 @@ record NameRule(String classification, double confidence, List<List<String>> ter
 
     static NameRule of(String classification, double confidence, String... terms) {
         return new NameRule(classification, confidence,
-                Arrays.stream(terms).map(ColumnWords::of).toList());
+                Arrays.stream(terms).map(t -> NameDetector.withoutStopwords(ColumnWords.of(t))).toList());
     }
 
     /** The first term found in the words, or null. */

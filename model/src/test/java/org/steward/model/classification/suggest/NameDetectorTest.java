@@ -28,12 +28,15 @@ class NameDetectorTest {
         "sobrenome, PII.Name", "cognome, PII.Name", "nome_cliente, PII.Name", "patient_name, PII.Name",
         "card_holder, PII.Name", "ssn, PII.NationalId", "codice_fiscale, PII.NationalId", "bsn, PII.NationalId",
         "cpf, PII.NationalId", "national_id, PII.NationalId", "cc_num, Financial.CardNumber",
+        "steuer_id, PII.NationalId", "code_postal, PII.Postcode",
+        "numero_de_cuenta, Financial.AccountNumber", "household_income, Financial.Income",
+        "home_city, PII.PostalAddress",
         "numero_tarjeta, Financial.CardNumber", "iban, Financial.IBAN", "kontonummer, Financial.AccountNumber",
         "plz, PII.Postcode", "zip_code, PII.Postcode", "codigo_postal, PII.Postcode", "strasse, PII.PostalAddress",
         "billing_address_line1, PII.PostalAddress", "client_ip, PII.IPAddress", "idfa, PII.DeviceId",
         "geo_latitude, PII.PreciseLocation", "gross_salary, Financial.Income", "gehalt, Financial.Income",
         "diagnosis_code, PHI.Health", "religion, SpecialCategory.Religion", "ethnicity, SpecialCategory.EthnicOrigin",
-        "email_sha256, PII.Pseudonymised"
+        "email_sha256, PII.Pseudonymised", "blood_type, PHI.Health"
     })
     void namesInSeveralLanguagesAndAbbreviations(String name, String expected) {
         assertThat(classify(name)).contains(expected);
