@@ -1,10 +1,8 @@
 package org.steward.model.classification;
 
-import java.text.Normalizer;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -43,20 +41,7 @@ public final class PersonalDataSuspicion {
             "validated", "verified", "protocol", "version", "type", "format", "status", "enabled", "template", "file",
             "domain", "length", "len", "pct", "ratio", "rate", "total", "opt", "optin", "consent", "provider",
             "server", "port", "subject", "body", "campaign", "range", "mask");
-    private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$");
-    private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{7,14}$");
-    private static final Pattern US_PHONE = Pattern.compile("^(\\+?1[-. ]?)?\\(?\\d{3}\\)?[-. ]\\d{3}[-. ]\\d{4}$");
-    private static final Pattern CARD = Pattern.compile("^\\d(?:[ -]?\\d){12,18}$");
-    private static final Pattern IBAN = Pattern.compile("^[A-Z]{2}\\d{2}[A-Z0-9]{11,30}$");
-    private static final Pattern SSN = Pattern.compile("^(?!000|666|9\\d\\d)\\d{3}-(?!00)\\d{2}-(?!0000)\\d{4}$");
-    private static final Pattern IPV4 = Pattern.compile(
-            "^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$");
-    private static final Pattern IPV6 = Pattern.compile("^[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}$");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$");
-    private static final Pattern WORD_BREAK = Pattern.compile(
-            "[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
-
-    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     private final int latestBirthYear;
 
@@ -106,10 +91,10 @@ public final class PersonalDataSuspicion {
         if (values.isEmpty()) {
             return Optional.empty();
         }
-        return firstMatch(values, "email addresses", v -> EMAIL.matcher(v).matches())
+        return firstMatch(values, "email addresses", ValueChecks::isEmail)
                 .or(() -> firstMatch(values, "payment card numbers", PersonalDataSuspicion::isCardNumber))
                 .or(() -> firstMatch(values, "IBANs", PersonalDataSuspicion::isIban))
-                .or(() -> firstMatch(values, "US social security numbers", v -> SSN.matcher(v).matches()))
+                .or(() -> firstMatch(values, "US social security numbers", ValueChecks::isUsSsn))
                 .or(() -> firstMatch(values, "phone numbers", PersonalDataSuspicion::isPhone))
                 .or(() -> firstMatch(values, "IP addresses", PersonalDataSuspicion::isIpAddress))
                 .or(() -> values.size() < 3 ? Optional.empty()
@@ -125,47 +110,19 @@ public final class PersonalDataSuspicion {
     }
 
     static boolean isCardNumber(String value) {
-        if (!CARD.matcher(value).matches()) {
-            return false;
-        }
-        String digits = value.replaceAll("[ -]", "");
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0 && digits.chars().distinct().count() > 1;
+        return ValueChecks.isLuhnNumber(value);
     }
 
     static boolean isIban(String value) {
-        String compact = value.replace(" ", "").toUpperCase(Locale.ROOT);
-        if (!IBAN.matcher(compact).matches()) {
-            return false;
-        }
-        String rearranged = compact.substring(4) + compact.substring(0, 4);
-        int remainder = 0;
-        for (int i = 0; i < rearranged.length(); i++) {
-            int code = Character.digit(rearranged.charAt(i), 36);
-            remainder = (code > 9 ? remainder * 100 + code : remainder * 10 + code) % 97;
-        }
-        return remainder == 1;
+        return ValueChecks.isIban(value);
     }
 
     private static boolean isPhone(String value) {
-        return E164.matcher(value.replaceAll("[ ().-]", "")).matches() && value.startsWith("+")
-                || US_PHONE.matcher(value).matches();
+        return ValueChecks.isPhone(value);
     }
 
     private static boolean isIpAddress(String value) {
-        if (IPV4.matcher(value).matches()) {
-            return true;
-        }
-        return IPV6.matcher(value).matches() && value.indexOf("::") == value.lastIndexOf("::")
-                && (value.contains("::") || value.chars().filter(c -> c == ':').count() == 7)
-                && value.chars().anyMatch(Character::isLetterOrDigit);
+        return ValueChecks.isIpAddress(value);
     }
 
     private boolean isBirthDate(String value) {
@@ -178,14 +135,7 @@ public final class PersonalDataSuspicion {
     }
 
     static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        for (String word : WORD_BREAK.split(name)) {
-            if (!word.isEmpty()) {
-                String folded = Normalizer.normalize(word.replace("ß", "ss"), Normalizer.Form.NFD);
-                words.add(DIACRITICS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT));
-            }
-        }
-        return words;
+        return ColumnWords.of(name);
     }
 
     private static boolean containsPhrase(List<String> words, List<String> phrase) {
