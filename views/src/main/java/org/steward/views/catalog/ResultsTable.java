@@ -21,7 +21,9 @@ import org.steward.views.common.HighlightedText;
 /** The virtualized table of search hits, with highlighted names, badges and where the query matched. */
 final class ResultsTable {
     private static final double ROW_HEIGHT = 30;
+    private static final long NONE = Long.MIN_VALUE;
     private final TableView<SearchHit> table = new TableView<>();
+    private long lastSelectedId = NONE;
 
     ResultsTable(CatalogViewModel model, Runnable openDetails, Runnable backToSearch) {
         table.setId("results-table");
@@ -38,6 +40,11 @@ final class ResultsTable {
         table.getColumns().add(column("Classifications", 120, hit -> Badges.classifications(hit.classifications())));
         table.getColumns().add(column("Matched in", 140, ResultsTable::matchedIn));
         model.selectedHitProperty().bind(table.getSelectionModel().selectedItemProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
+            if (now != null) {
+                lastSelectedId = now.entity().id();
+            }
+        });
         model.hits().addListener((javafx.collections.ListChangeListener<SearchHit>) change -> keepSelection());
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
@@ -63,8 +70,15 @@ final class ResultsTable {
         return table;
     }
 
-    /** Results arriving after the user moved into the table keep a row selected, so the keyboard never gets lost. */
+    /**
+     * Results arriving late (a search still running when the user picked a row) keep the picked entity selected when
+     * it is still among them, and a focused table keeps some row selected, so neither mouse nor keyboard get lost.
+     */
     private void keepSelection() {
+        if (lastSelectedId != NONE && table.getSelectionModel().isEmpty()) {
+            table.getItems().stream().filter(hit -> hit.entity().id() == lastSelectedId).findFirst()
+                    .ifPresent(hit -> table.getSelectionModel().select(hit));
+        }
         if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
             table.getSelectionModel().selectFirst();
             table.getFocusModel().focus(0);
