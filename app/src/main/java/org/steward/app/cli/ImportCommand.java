@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.steward.app.Connectors;
 import org.steward.app.UserError;
 import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.IngestResult;
@@ -70,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private CatalogImporter importer() {
-        return Importers.forFormat(format, catalog);
+        return Connectors.importer(format, catalog);
     }
 
     private void print(IngestResult result, String name) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.steward.app.Connectors;
 import org.steward.app.UserError;
 import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.lineage.LineageDiff;
@@ -51,7 +52,7 @@ final class LineageDiffCommand implements Callable<Integer> {
                 throw new UserError("no such file: " + file);
             }
         }
-        CatalogImporter importer = Importers.forFormat(format, null);
+        CatalogImporter importer = Connectors.importer(format, null);
         LineageSnapshot before;
         if (workspace != null) {
             try (Workspace open = Workspace.open(workspace)) {

@@ -2,7 +2,6 @@ package org.steward.app.gui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -10,12 +9,9 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.steward.app.AppDirectories;
+import org.steward.app.Connectors;
 import org.steward.app.cli.StewardVersion;
 import org.steward.app.preferences.AppPreferences;
-import org.steward.connectors.atlas.AtlasImporter;
-import org.steward.connectors.dbt.DbtImporter;
-import org.steward.connectors.openlineage.OpenLineageExporter;
-import org.steward.connectors.openlineage.OpenLineageImporter;
 import org.steward.model.workspace.Workspace;
 import org.steward.model.workspace.WorkspaceException;
 import org.steward.model.workspace.WorkspaceFolder;
@@ -95,8 +91,7 @@ public final class GuiLauncher {
         ShellContext context = new ShellContext(first.workspace(), preferences,
                 System.getProperty("user.name", "steward"), directories.logFile(),
                 new AppWorkspaceOpener(directories), StewardVersion.current(),
-                List.of(new OpenLineageImporter(), new AtlasImporter(), new DbtImporter()),
-                List.of(new OpenLineageExporter()), LineageServices.ofWorkspace());
+                Connectors.importers(), Connectors.exporters(), LineageServices.ofWorkspace());
         LOG.info("First workspace ready; building the window");
         StewardWindow window = new StewardWindow(stage, context);
         window.show();

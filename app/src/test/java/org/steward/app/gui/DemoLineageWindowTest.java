@@ -3,7 +3,6 @@ package org.steward.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,23 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.steward.app.AppDirectories;
-import org.steward.app.DemoWorkspaces;
-import org.steward.connectors.openlineage.OpenLineageExporter;
-import org.steward.connectors.openlineage.OpenLineageImporter;
 import org.steward.model.catalog.Entity;
 import org.steward.model.catalog.EntityType;
-import org.steward.model.demo.DemoSize;
 import org.steward.model.lineage.LineageLevel;
 import org.steward.model.lineage.LineageRequest;
 import org.steward.model.search.SearchHit;
 import org.steward.model.search.SearchQuery;
-import org.steward.model.task.ProgressMonitor;
 import org.steward.model.workspace.Workspace;
-import org.steward.views.lineage.LineageServices;
-import org.steward.views.shell.ShellContext;
-import org.steward.views.shell.ShellPreferences;
-import org.steward.views.shell.StewardWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,17 +39,9 @@ class DemoLineageWindowTest {
 
     @Start
     void start(Stage stage) {
-        Path demo = temp.resolve("demo");
-        DemoWorkspaces.build(demo, DemoSize.ofEntities(3_000), DemoWorkspaces.DEMO_NAME, ProgressMonitor.NONE);
-        workspace = Workspace.open(demo);
+        workspace = DemoWindow.demoWorkspace(temp);
         chooseFocus();
-        AppDirectories directories = new AppDirectories(temp.resolve("home"));
-        new StewardWindow(stage, new ShellContext(workspace, ShellPreferences.inMemory(), "steward.one",
-                directories.logFile(), new AppWorkspaceOpener(directories), "test",
-                List.of(new OpenLineageImporter()), List.of(new OpenLineageExporter()), LineageServices.ofWorkspace()));
-        stage.setWidth(1500);
-        stage.setHeight(900);
-        stage.show();
+        DemoWindow.show(stage, workspace, temp);
     }
 
     /** A mart whose lineage two hops deep is smaller than its whole lineage. */

@@ -15,16 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.steward.app.AppDirectories;
-import org.steward.app.DemoWorkspaces;
 import org.steward.model.catalog.EntityType;
-import org.steward.model.demo.DemoSize;
 import org.steward.model.search.SearchHit;
-import org.steward.model.task.ProgressMonitor;
 import org.steward.model.workspace.Workspace;
-import org.steward.views.shell.ShellContext;
-import org.steward.views.shell.ShellPreferences;
-import org.steward.views.shell.StewardWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,15 +34,8 @@ class DemoWorkspaceWindowTest {
 
     @Start
     void start(Stage stage) {
-        Path demo = temp.resolve("demo");
-        DemoWorkspaces.build(demo, DemoSize.ofEntities(3_000), DemoWorkspaces.DEMO_NAME, ProgressMonitor.NONE);
-        workspace = Workspace.open(demo);
-        AppDirectories directories = new AppDirectories(temp.resolve("home"));
-        new StewardWindow(stage, new ShellContext(workspace, ShellPreferences.inMemory(), "steward.one",
-                directories.logFile(), new AppWorkspaceOpener(directories), "test"));
-        stage.setWidth(1500);
-        stage.setHeight(900);
-        stage.show();
+        workspace = DemoWindow.demoWorkspace(temp);
+        DemoWindow.show(stage, workspace, temp);
     }
 
     @AfterEach

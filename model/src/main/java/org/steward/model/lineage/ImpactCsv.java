@@ -24,6 +24,9 @@ public final class ImpactCsv {
     }
 
     private static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
                 && value.indexOf('\r') < 0) {
             return value;

@@ -205,9 +205,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     public PendingOverlay overlay() {
-        return new PendingOverlay(id -> catalog.owner(id).orElse(null),
-                qualifiedName -> catalog.glossaryTerms().stream()
-                        .filter(term -> term.qualifiedName().equals(qualifiedName)).findFirst().orElse(null));
+        java.util.Map<String, org.steward.model.catalog.GlossaryTerm> terms = new java.util.HashMap<>();
+        catalog.glossaryTerms().forEach(term -> terms.put(term.qualifiedName(), term));
+        return new PendingOverlay(id -> catalog.owner(id).orElse(null), terms::get);
     }
 
     public void addListener(WorkspaceListener listener) {

@@ -17,6 +17,7 @@ import org.steward.model.lineage.LineageSubgraph;
 import org.steward.views.common.Glyph;
 import org.steward.views.lineage.canvas.LineageCanvas;
 import org.steward.views.lineage.layout.GraphLayout;
+import org.steward.model.lineage.ImpactCsv;
 import org.steward.model.lineage.LineageDiff;
 import org.steward.model.workspace.Workspace;
 import org.steward.views.shell.WorkspaceSession;
@@ -128,7 +129,10 @@ final class LineageFiles {
         }
         choose("impact.csv", "CSV", "*.csv").ifPresent(file -> executor.execute(BackgroundJob.visible(
                 "Writing " + file.getFileName(), monitor -> {
-                    ImpactCsv.write(report, file);
+                    try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file,
+                            java.nio.charset.StandardCharsets.UTF_8)) {
+                        ImpactCsv.write(report, out);
+                    }
                     return file;
                 }, done -> { })));
     }

@@ -72,7 +72,9 @@ class LineageViewModelTest {
         assertThat(report.ownersToNotify()).extracting(owner -> owner.id()).contains("crm-team", "bi-team");
         assertThat(report.propagatingLabels()).extracting(label -> label.classification()).containsExactly("PII");
         Path csv = folder.resolve("impact.csv");
-        ImpactCsv.write(report, csv);
+        try (var out = Files.newBufferedWriter(csv)) {
+            org.steward.model.lineage.ImpactCsv.write(report, out);
+        }
         assertThat(Files.readAllLines(csv)).hasSize(5).first().asString().startsWith("qualified_name,");
     }
 

@@ -1,0 +1,47 @@
+package org.steward.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.steward.connectors.atlas.AtlasImporter;
+import org.steward.connectors.dbt.DbtImporter;
+import org.steward.connectors.openlineage.OpenLineageExporter;
+import org.steward.connectors.openlineage.OpenLineageImporter;
+import org.steward.model.ingest.CatalogImporter;
+import org.steward.model.lineage.LineageExporter;
+
+/** The one list of file connectors, for the command line and the desktop app alike. */
+public final class Connectors {
+
+    private Connectors() {
+    }
+
+    public static List<CatalogImporter> importers() {
+        return List.of(new OpenLineageImporter(), new AtlasImporter(), new DbtImporter());
+    }
+
+    public static List<LineageExporter> exporters() {
+        return List.of(new OpenLineageExporter());
+    }
+
+    /**
+     * The importer for a format named on the command line.
+     *
+     * @param dbtCatalog the dbt project's catalog.json, or {@code null}
+     */
+    public static CatalogImporter importer(String format, Path dbtCatalog) {
+        String chosen = format.toLowerCase(Locale.ROOT);
+        if (dbtCatalog != null && !chosen.equals("dbt")) {
+            throw new UserError("--catalog only applies to dbt imports");
+        }
+        if (dbtCatalog != null && !Files.isRegularFile(dbtCatalog)) {
+            throw new UserError("no such file: " + dbtCatalog);
+        }
+        if (chosen.equals("dbt")) {
+            return new DbtImporter(dbtCatalog);
+        }
+        return importers().stream().filter(importer -> importer.format().equals(chosen)).findFirst()
+                .orElseThrow(() -> new UserError("unknown format '" + format + "': use openlineage, atlas or dbt"));
+    }
+}

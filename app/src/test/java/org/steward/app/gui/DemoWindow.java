@@ -1,0 +1,38 @@
+package org.steward.app.gui;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.steward.app.AppDirectories;
+import org.steward.app.Connectors;
+import org.steward.app.DemoWorkspaces;
+import org.steward.model.demo.DemoSize;
+import org.steward.model.task.ProgressMonitor;
+import org.steward.model.workspace.Workspace;
+import org.steward.views.lineage.LineageServices;
+import org.steward.views.shell.ShellContext;
+import org.steward.views.shell.ShellPreferences;
+import org.steward.views.shell.StewardWindow;
+
+/** A small generated demo on disk, shown in the app's window wired as the app wires it. */
+final class DemoWindow {
+    private static final int ENTITIES = 3_000;
+
+    private DemoWindow() {
+    }
+
+    static Workspace demoWorkspace(Path folder) {
+        Path demo = folder.resolve("demo");
+        DemoWorkspaces.build(demo, DemoSize.ofEntities(ENTITIES), DemoWorkspaces.DEMO_NAME, ProgressMonitor.NONE);
+        return Workspace.open(demo);
+    }
+
+    static void show(Stage stage, Workspace workspace, Path folder) {
+        AppDirectories directories = new AppDirectories(folder.resolve("home"));
+        new StewardWindow(stage, new ShellContext(workspace, ShellPreferences.inMemory(), "steward.one",
+                directories.logFile(), new AppWorkspaceOpener(directories), "test", Connectors.importers(),
+                Connectors.exporters(), LineageServices.ofWorkspace()));
+        stage.setWidth(1500);
+        stage.setHeight(900);
+        stage.show();
+    }
+}
