@@ -5,7 +5,8 @@ package org.steward.model.change;
  * overlaid on what is shown, reviewed and only then pushed to the platform that owns the entity.
  */
 public sealed interface Change permits DescriptionChange, OwnerChange, GlossaryTermsChange,
-        LineageEdgeAdded, LineageEdgeRemoved, ProcessAdded, ProcessRemoved {
+        LineageEdgeAdded, LineageEdgeRemoved, ProcessAdded, ProcessRemoved,
+        ClassificationAdded, ClassificationRemoved {
 
     long entityId();
 

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * How each kind of {@link Change} is stored as a kind plus a before and an after text. Lineage edits store their
  * ids as text: an added edge {@code from>to[>via]}, a removed edge {@code from>to}, an added process four lines
- * (qualified name, name, comma-separated input ids, comma-separated output ids), a removed process its id.
+ * (qualified name, name, comma-separated input ids, comma-separated output ids), a removed process its id;
+ * classification changes are stored as JSON by {@link ClassificationCodec}.
  */
 public final class ChangeCodec {
 
@@ -25,6 +26,8 @@ public final class ChangeCodec {
             return removed.fromId() + ">" + removed.toId();
         } else if (change instanceof ProcessRemoved removed) {
             return Long.toString(removed.processId());
+        } else if (change instanceof ClassificationRemoved removed) {
+            return ClassificationCodec.encodeRemoved(removed);
         }
         return "";
     }
@@ -42,6 +45,8 @@ public final class ChangeCodec {
         } else if (change instanceof ProcessAdded process) {
             return process.qualifiedName() + "\n" + process.name() + "\n" + joinIds(process.inputIds()) + "\n"
                     + joinIds(process.outputIds());
+        } else if (change instanceof ClassificationAdded added) {
+            return ClassificationCodec.encodeAdded(added);
         }
         return "";
     }
@@ -69,6 +74,10 @@ public final class ChangeCodec {
             }
             case PROCESS_REMOVED:
                 return new ProcessRemoved(Long.parseLong(before));
+            case CLASSIFICATION_ADDED:
+                return ClassificationCodec.decodeAdded(entityId, after);
+            case CLASSIFICATION_REMOVED:
+                return ClassificationCodec.decodeRemoved(entityId, before);
             default:
                 throw new IllegalArgumentException("unknown change kind " + kind);
         }

@@ -8,7 +8,9 @@ public enum ChangeKind {
     LINEAGE_EDGE_ADDED("lineage edge added"),
     LINEAGE_EDGE_REMOVED("lineage edge removed"),
     PROCESS_ADDED("process added"),
-    PROCESS_REMOVED("process removed");
+    PROCESS_REMOVED("process removed"),
+    CLASSIFICATION_ADDED("classification added"),
+    CLASSIFICATION_REMOVED("classification removed");
 
     private final String label;
 
