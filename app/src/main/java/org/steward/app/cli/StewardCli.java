@@ -33,14 +33,14 @@ public final class StewardCli {
             err.println("steward: " + e.getMessage());
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
-            return USER_ERROR;
+            return userError(e.getCommandLine());
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserError || e instanceof WorkspaceException || e instanceof IngestException) {
                 LOG.info("{} failed: {}", commandLine.getCommandSpec().qualifiedName(), e.getMessage());
                 err.println("steward: " + e.getMessage());
                 err.flush();
-                return USER_ERROR;
+                return userError(commandLine);
             }
             LOG.error("{} failed", commandLine.getCommandSpec().qualifiedName(), e);
             err.println("steward: internal error: " + e + " (details in " + directories.logFile() + ")");
@@ -51,5 +51,10 @@ public final class StewardCli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The CI gate keeps 1 for "violations found", so its usage and input errors exit with 2. */
+    private static int userError(CommandLine commandLine) {
+        return commandLine.getCommand() instanceof CheckCommand ? CheckCommand.INPUT_ERROR : USER_ERROR;
     }
 }

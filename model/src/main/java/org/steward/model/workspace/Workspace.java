@@ -23,6 +23,7 @@ import org.steward.model.ingest.IngestResult;
 import org.steward.model.lineage.GraphLineageService;
 import org.steward.model.lineage.LineageService;
 import org.steward.model.lineage.LineageSnapshot;
+import org.steward.model.policy.PolicyCatalog;
 import org.steward.model.search.CatalogSearch;
 import org.steward.model.search.LuceneSearchIndex;
 import org.steward.model.task.ProgressMonitor;
@@ -46,6 +47,7 @@ public final class Workspace implements AutoCloseable {
     private final AuditLog audit;
     private final ChangeSetStore changes;
     private final GraphLineageService lineage;
+    private final PolicyRuleStore policyRules;
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
 
     private Workspace(String name, WorkspaceFolder folder, Database database, LuceneSearchIndex index) {
@@ -58,6 +60,7 @@ public final class Workspace implements AutoCloseable {
         this.changes = new ChangeSetStore(database, audit);
         this.changes.addListener(() -> listeners.forEach(WorkspaceListener::changesChanged));
         this.lineage = new GraphLineageService(new LineageStore(database, changes));
+        this.policyRules = new PolicyRuleStore(database, audit);
     }
 
     /** Makes a new, empty workspace in {@code directory}, which must not exist or be empty. */
@@ -194,6 +197,16 @@ public final class Workspace implements AutoCloseable {
     /** The stored lineage keyed by qualified name, for {@link org.steward.model.lineage.LineageDiff}. */
     public LineageSnapshot lineageSnapshot() {
         return LineageSnapshotQuery.read(database);
+    }
+
+    /** What the policy rules read, with pending owner and classification changes applied. */
+    public PolicyCatalog policyCatalog() {
+        return new PolicyCatalogQuery().read(database).withPending(changes.pending());
+    }
+
+    /** Rule sets added to this workspace on top of the standard rules. */
+    public PolicyRuleStore policyRules() {
+        return policyRules;
     }
 
     public AuditLog audit() {

@@ -1,0 +1,40 @@
+package org.steward.model.policy;
+
+import java.util.List;
+import java.util.Map;
+import org.steward.model.catalog.EntityType;
+
+/**
+ * A dataset or dashboard as the rules see it: where it lives, who owns it, its attributes, its own labels and its
+ * columns with theirs.
+ */
+public record EntityFacts(long id, EntityType type, String subtype, String qualifiedName, String name, String source,
+                          String database, String schema, String owner, Map<String, String> attributes,
+                          List<String> labels, List<ColumnFacts> columns) {
+
+    public EntityFacts {
+        subtype = subtype == null ? "" : subtype;
+        source = source == null ? "" : source;
+        database = database == null ? "" : database;
+        schema = schema == null ? "" : schema;
+        owner = owner == null ? "" : owner;
+        attributes = Map.copyOf(attributes);
+        labels = List.copyOf(labels);
+        columns = List.copyOf(columns);
+    }
+
+    public EntityFacts withOwner(String newOwner) {
+        return new EntityFacts(id, type, subtype, qualifiedName, name, source, database, schema, newOwner,
+                attributes, labels, columns);
+    }
+
+    public EntityFacts withLabels(List<String> newLabels, List<ColumnFacts> newColumns) {
+        return new EntityFacts(id, type, subtype, qualifiedName, name, source, database, schema, owner,
+                attributes, newLabels, newColumns);
+    }
+
+    /** Whether this entity or any of its columns carries a label. */
+    public boolean classified() {
+        return !labels.isEmpty() || columns.stream().anyMatch(column -> !column.labels().isEmpty());
+    }
+}
