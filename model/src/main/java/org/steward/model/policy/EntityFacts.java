@@ -2,6 +2,9 @@ package org.steward.model.policy;
 
 import java.util.List;
 import java.util.Map;
+import org.steward.model.catalog.ClassificationAssignment;
+import org.steward.model.catalog.Entity;
+import org.steward.model.catalog.EntityDetails;
 import org.steward.model.catalog.EntityType;
 
 /**
@@ -21,6 +24,19 @@ public record EntityFacts(long id, EntityType type, String subtype, String quali
         attributes = Map.copyOf(attributes);
         labels = List.copyOf(labels);
         columns = List.copyOf(columns);
+    }
+
+    /** The facts of one entity as the detail pane has it, for judging it alone (its retention). */
+    public static EntityFacts of(EntityDetails details) {
+        Entity entity = details.entity();
+        List<ColumnFacts> columns = details.columns().stream().map(column -> new ColumnFacts(column.column().id(),
+                column.column().name(), column.classifications().stream()
+                .map(ClassificationAssignment::classification).distinct().toList(), column.personalDataSuspected()))
+                .toList();
+        return new EntityFacts(entity.id(), entity.type(), entity.subtype(), entity.qualifiedName(), entity.name(),
+                entity.source(), entity.database(), entity.schema(), entity.owner(), details.attributes(),
+                details.classifications().stream().map(ClassificationAssignment::classification).distinct().toList(),
+                columns);
     }
 
     public EntityFacts withOwner(String newOwner) {

@@ -28,7 +28,7 @@ public final class CatalogView implements AreaView {
     }
 
     public CatalogView(WorkspaceSession session, TaskExecutor executor) {
-        this(session, executor, (area, id) -> { });
+        this(session, executor, (area, id, focus) -> { });
     }
 
     public CatalogView(WorkspaceSession session, TaskExecutor executor, AreaNavigator navigator) {
@@ -39,7 +39,10 @@ public final class CatalogView implements AreaView {
                 navigator.show(Area.LINEAGE, detail.detailsProperty().get().details().entity().id());
             }
         };
-        detailPane = new EntityDetailPane(detail, openLineage);
+        RetentionViewModel retention = new RetentionViewModel(session.workspace(), executor);
+        detailPane = new EntityDetailPane(detail, openLineage, new RetentionSection(retention));
+        detail.detailsProperty().addListener((observable, old, now) ->
+                retention.show(now == null ? null : now.details()));
         results = new ResultsTable(catalog, detailPane::focus, this::focusSearch);
         searchBar = new SearchBar(catalog, results::focusFirst);
         CatalogTreePane tree = new CatalogTreePane(catalog);
@@ -65,6 +68,12 @@ public final class CatalogView implements AreaView {
 
     @Override
     public void reveal(long entityId) {
+        detail.show(entityId);
+    }
+
+    @Override
+    public void reveal(long entityId, String focus) {
+        detailPane.focusSectionWhenShown(focus);
         detail.show(entityId);
     }
 

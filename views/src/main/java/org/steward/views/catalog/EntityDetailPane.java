@@ -44,11 +44,16 @@ final class EntityDetailPane {
     private final GridPane attributes = new GridPane();
     private final ColumnsTable columns = new ColumnsTable();
     private final DetailSection columnsSection;
+    private final DetailSection classificationsSection;
+    private final DetailSection retentionSection;
+    private final DetailSection attributesSection;
+    private final ScrollPane scroll;
+    private String pendingFocus = "";
     private final VBox content = new VBox(12);
     private final Label empty = new Label("Select a dataset, column, process or dashboard to see its details.");
     private final StackPane root;
 
-    EntityDetailPane(EntityDetailViewModel model, Runnable openLineage) {
+    EntityDetailPane(EntityDetailViewModel model, Runnable openLineage, RetentionSection retention) {
         description = new DescriptionEditor(model::saveDescription);
         descriptionSection = new DetailSection("Description", "description", description.node(),
                 description.editButton());
@@ -57,6 +62,13 @@ final class EntityDetailPane {
         terms = new GlossaryTermsField(model.glossaryTerms(), model::addGlossaryTerm, model::removeGlossaryTerm);
         termsSection = new DetailSection("Glossary terms", "terms", terms.node(), terms.addButton());
         columnsSection = new DetailSection("Columns", "columns", columns.node());
+        classificationsSection = new DetailSection("Classifications", "classifications", classifications);
+        retentionSection = new DetailSection("Retention", "retention", retention.node());
+        attributesSection = new DetailSection("Attributes", "attributes", attributes);
+        retention.node().visibleProperty().addListener((observable, old, now) -> {
+            retentionSection.node().setVisible(now);
+            retentionSection.node().setManaged(now);
+        });
 
         name.setId("detail-name");
         name.getStyleClass().addAll(Styles.TITLE_3, "detail-name");
@@ -93,10 +105,10 @@ final class EntityDetailPane {
         VBox header = new VBox(4, title, qualified, location);
         content.getStyleClass().add("detail-content");
         content.getChildren().addAll(header, descriptionSection.node(), ownerSection.node(), termsSection.node(),
-                new DetailSection("Classifications", "classifications", classifications).node(),
-                new DetailSection("Lineage", "lineage", lineage).node(),
-                new DetailSection("Attributes", "attributes", attributes).node(), columnsSection.node());
-        ScrollPane scroll = new ScrollPane(content);
+                classificationsSection.node(), retentionSection.node(),
+                new DetailSection("Lineage", "lineage", lineage).node(), attributesSection.node(),
+                columnsSection.node());
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("detail-scroll");
         ProgressIndicator loading = new ProgressIndicator();
@@ -119,6 +131,38 @@ final class EntityDetailPane {
 
     void focus() {
         description.editButton().requestFocus();
+    }
+
+    /**
+     * Brings a section into view once the next entity is shown, for fix-its from the Policies area: {@code owner}
+     * focuses the owner picker; {@code classifications}, {@code retention} and {@code attributes} scroll to them.
+     */
+    void focusSectionWhenShown(String section) {
+        pendingFocus = section == null ? "" : section;
+    }
+
+    private void applyPendingFocus() {
+        String section = pendingFocus;
+        pendingFocus = "";
+        javafx.scene.Node target = switch (section) {
+            case "owner" -> ownerSection.node();
+            case "classifications" -> classificationsSection.node();
+            case "retention" -> retentionSection.node();
+            case "attributes" -> attributesSection.node();
+            default -> null;
+        };
+        if (target == null) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            content.applyCss();
+            content.layout();
+            double room = content.getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, target.getBoundsInParent().getMinY() / room));
+            if (section.equals("owner")) {
+                owner.node().requestFocus();
+            }
+        });
     }
 
     void copyQualifiedName() {
@@ -167,6 +211,7 @@ final class EntityDetailPane {
         columns.show(overlaid);
         columnsSection.node().setVisible(!details.columns().isEmpty());
         columnsSection.node().setManaged(!details.columns().isEmpty());
+        applyPendingFocus();
     }
 
     private void showAttributes(Map<String, String> values) {

@@ -51,7 +51,11 @@ public enum Glyph {
     PATHS(Material2OutlinedAL.ALT_ROUTE),
     IMPACT(Material2OutlinedAL.FLASH_ON),
     EXPORT(Material2OutlinedAL.GET_APP),
-    IMPORT(Material2OutlinedAL.FILE_UPLOAD);
+    IMPORT(Material2OutlinedAL.FILE_UPLOAD),
+    POLICIES(Material2OutlinedMZ.POLICY),
+    RUN(Material2OutlinedMZ.REFRESH),
+    RULES(Material2OutlinedMZ.RULE_FOLDER),
+    FIX(Material2OutlinedAL.BUILD);
 
     private final Ikon ikon;
 

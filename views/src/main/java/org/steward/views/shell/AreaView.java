@@ -30,5 +30,10 @@ public interface AreaView {
     default void reveal(long entityId) {
     }
 
+    /** Shows an entity with one part of it in view, e.g. the owner editor for a fix-it; by default just shows it. */
+    default void reveal(long entityId, String focus) {
+        reveal(entityId);
+    }
+
     void dispose();
 }

@@ -125,7 +125,7 @@ public final class StewardWindow {
         actions.on(StewardAction.TOGGLE_THEME, model::toggleTheme);
         actions.on(StewardAction.OPEN_LINEAGE, () -> {
             if (current != null) {
-                current.selectedEntityId().ifPresent(id -> navigate(Area.LINEAGE, id));
+                current.selectedEntityId().ifPresent(id -> navigate(Area.LINEAGE, id, ""));
             }
         });
         actions.on(StewardAction.ABOUT, help::about);
@@ -191,11 +191,11 @@ public final class StewardWindow {
         rail.select(area);
     }
 
-    private void navigate(String areaId, long entityId) {
+    private void navigate(String areaId, long entityId, String focus) {
         areas.stream().filter(area -> area.id().equals(areaId)).findFirst().ifPresent(area -> {
             showArea(area);
             if (current != null) {
-                current.reveal(entityId);
+                current.reveal(entityId, focus);
             }
         });
     }
