@@ -79,7 +79,7 @@ final class JunitCheckReport {
                 xml.writeStartElement("failure");
                 xml.writeAttribute("type", violation.severity().id());
                 xml.writeAttribute("message", violation.message());
-                xml.writeCharacters(details);
+                xml.writeCharacters(violation.message() + "\n" + details);
                 xml.writeEndElement();
             } else {
                 xml.writeStartElement("system-out");
@@ -100,7 +100,7 @@ final class JunitCheckReport {
     }
 
     private static String details(Violation violation) {
-        StringBuilder text = new StringBuilder(violation.message()).append('\n');
+        StringBuilder text = new StringBuilder();
         violation.evidence().forEach(line -> text.append("evidence: ").append(line).append('\n'));
         text.append("fix: ").append(violation.fix().label());
         if (!violation.owner().isBlank()) {

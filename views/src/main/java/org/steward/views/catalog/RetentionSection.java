@@ -36,6 +36,7 @@ final class RetentionSection {
     private void row(int index, String title, Label value) {
         Label key = new Label(title);
         key.getStyleClass().add("muted");
+        key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         key.setLabelFor(value);
         value.setWrapText(true);
         grid.addRow(index, key, value);

@@ -54,7 +54,7 @@ public final class PoliciesView implements AreaView {
         VBox.setVgrow(violations.node(), Priority.ALWAYS);
         centre.getStyleClass().add("policies-centre");
         SplitPane split = new SplitPane(counts.node(), centre);
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.3);
         root.setTop(toolbar());
         root.setCenter(split);
         root.setId("policies-view");

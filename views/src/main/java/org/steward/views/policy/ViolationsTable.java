@@ -21,6 +21,7 @@ final class ViolationsTable {
         table.setPlaceholder(new Label("No violations match. Run the checks, or clear the filters."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<Violation, String> severity = column("Severity", 80, violation -> violation.severity().id());
+        severity.setMinWidth(72);
         severity.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -33,7 +34,9 @@ final class ViolationsTable {
             }
         });
         table.getColumns().add(severity);
-        table.getColumns().add(column("Rule", 190, Violation::ruleId));
+        TableColumn<Violation, String> rule = column("Rule", 190, Violation::ruleId);
+        rule.setMinWidth(150);
+        table.getColumns().add(rule);
         table.getColumns().add(column("Entity", 300, Violation::qualifiedName));
         table.getColumns().add(column("Finding", 420, Violation::message));
         table.getColumns().add(column("Source", 130, Violation::source));
