@@ -53,6 +53,44 @@ class CheckCommandTest {
     }
 
     @Test
+    void whatADbtProjectDeclaresInMetaIsChecked() throws Exception {
+        Path manifest = temp.resolve("manifest.json");
+        Files.writeString(manifest, """
+                {"metadata": {"dbt_schema_version": "https://schemas.getdbt.com/dbt/manifest/v12.json",
+                              "adapter_type": "snowflake"},
+                 "sources": {"source.shop.crm.contacts": {"resource_type": "source", "name": "contacts",
+                    "database": "RAW_EU", "schema": "CRM", "package_name": "shop",
+                    "meta": {"owner": "crm-team", "retention": "P10Y"},
+                    "columns": {"email": {"name": "email", "meta": {"classification": "PII.Email"}},
+                                "religion": {"name": "religion", "meta": {"classification": ["SpecialCategory.Religion"]}}}}},
+                 "nodes": {"model.shop.customers_us": {"resource_type": "model", "name": "CUSTOMERS_US",
+                    "database": "ANALYTICS_US", "schema": "MARTS", "package_name": "shop",
+                    "config": {"materialized": "table", "meta": {"owner": "growth", "classification": "Confidential",
+                               "dpia": "DPIA-2025-03", "retention": "P1Y"}},
+                    "depends_on": {"nodes": ["source.shop.crm.contacts"]},
+                    "columns": {"email": {"name": "email"}}}}}
+                """);
+
+        CliRun run = CliRun.of(temp, "check", "--dbt", manifest.toString(), "--format", "json", "--fail-on",
+                "critical");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        List<String> found = new ArrayList<>();
+        json.get("violations").forEach(v -> found.add(v.get("rule").asText() + " " + v.get("name").asText()));
+        assertThat(found).containsExactlyInAnyOrder(
+                "residency-special-category CUSTOMERS_US",
+                "retention-within-maximum contacts",
+                "dpia-linked contacts",
+                "no-sensitivity-downgrade CUSTOMERS_US",
+                "residency-eu-personal-data CUSTOMERS_US",
+                "personal-data-classified CUSTOMERS_US",
+                "naming-warehouse-datasets contacts");
+        assertThat(find(json.get("violations"), "retention-within-maximum").get("message").asText())
+                .contains("10 years").contains("3 years");
+    }
+
+    @Test
     void exitsOneWhenAViolationReachesTheThresholdAndZeroBelowIt() throws IOException {
         Path file = events();
 

@@ -12,6 +12,7 @@ import java.util.StringJoiner;
 import org.steward.connectors.importing.BatchCollector;
 import org.steward.connectors.importing.JsonTree;
 import org.steward.model.catalog.EntityType;
+import org.steward.model.ingest.ClassificationRecord;
 import org.steward.model.ingest.EntityRecord;
 import org.steward.model.ingest.OwnerRecord;
 
@@ -89,6 +90,7 @@ final class DbtNodeMapper {
         node.object("config").text("materialized").ifPresent(value -> attributes.put("dbt.materialized", value));
         node.text("loader").filter(value -> !value.isBlank()).ifPresent(value -> attributes.put("dbt.loader", value));
         tags(node, attributes);
+        meta(node, attributes);
         DbtCatalog.Relation relation = catalog.relation(uniqueId);
         if (relation != null) {
             attributes.putAll(relation.stats());
@@ -97,6 +99,7 @@ final class DbtNodeMapper {
         out.entity(EntityRecord.builder(EntityType.DATASET, qualifiedName).name(name).subtype("dbt_" + type)
                 .location(adapter, database, schema).description(node.text("description", "")).owner(owner)
                 .attributes(attributes).build());
+        classifications(node).forEach(label -> out.classification(ClassificationRecord.direct(qualifiedName, label)));
         columns(qualifiedName, node, relation);
         return qualifiedName;
     }
@@ -112,6 +115,9 @@ final class DbtNodeMapper {
             seen.add(name.toLowerCase(Locale.ROOT));
             Map<String, String> attributes = new LinkedHashMap<>();
             tags(column, attributes);
+            meta(column, attributes);
+            classifications(column).forEach(label ->
+                    out.classification(ClassificationRecord.direct(dataset + "." + name, label)));
             out.entity(EntityRecord.builder(EntityType.COLUMN, dataset + "." + name).name(name).parent(dataset)
                     .position(known != null && known.index() >= 0 ? known.index() + 1 : position)
                     .dataType(column.text("data_type").filter(value -> !value.isBlank())
@@ -197,6 +203,37 @@ final class DbtNodeMapper {
             out.owner(new OwnerRecord(owner, owner, "", ""));
         }
         return owner;
+    }
+
+    /**
+     * Scalar entries of a node's {@code meta} and {@code config.meta} as {@code meta.KEY} attributes, so policies can
+     * read what a project declares there: {@code retention}, {@code dpia}, {@code region}, {@code stage}.
+     */
+    private static void meta(JsonTree node, Map<String, String> attributes) {
+        for (JsonTree meta : List.of(node.object("config").object("meta"), node.object("meta"))) {
+            meta.members().forEach((key, value) -> {
+                if (value.node().isValueNode() && !value.node().isNull() && !key.equals("owner")) {
+                    attributes.put("meta." + key, value.node().asText());
+                }
+            });
+        }
+    }
+
+    /** Classifications a node or column declares in {@code meta.classification}: a name, a list or an array. */
+    private static Set<String> classifications(JsonTree node) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (JsonTree meta : List.of(node.object("config").object("meta"), node.object("meta"))) {
+            JsonTree declared = meta.get("classification");
+            if (declared.node().isArray()) {
+                declared.node().forEach(item -> labels.add(item.asText().strip()));
+            } else if (declared.node().isTextual()) {
+                for (String part : declared.node().asText().split(",")) {
+                    labels.add(part.strip());
+                }
+            }
+        }
+        labels.remove("");
+        return labels;
     }
 
     private static void tags(JsonTree node, Map<String, String> attributes) {
