@@ -6,7 +6,8 @@ import java.util.List;
  * A column as the rules see it.
  *
  * @param labels      classification names on the column, direct and propagated
- * @param suspected   whether the column looks like personal data by its name or samples
+ * @param suspected   whether the column looks like personal data by its name or samples; only worked out for
+ *                    columns without labels, where it matters
  */
 public record ColumnFacts(long id, String name, List<String> labels, boolean suspected) {
 

@@ -2,7 +2,9 @@ package org.steward.model.policy;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.steward.model.classification.ClassificationDef;
 import org.steward.model.classification.Taxonomy;
 
@@ -10,6 +12,7 @@ import org.steward.model.classification.Taxonomy;
 public final class PersonalData {
     private final Taxonomy taxonomy;
     private final List<String> roots;
+    private final Map<String, Boolean> personal = new ConcurrentHashMap<>();
 
     public PersonalData(Taxonomy taxonomy, List<String> roots) {
         this.taxonomy = taxonomy;
@@ -21,7 +24,8 @@ public final class PersonalData {
     }
 
     public boolean isPersonal(String label) {
-        return roots.stream().anyMatch(root -> label.equals(root) || taxonomy.isA(label, root));
+        return personal.computeIfAbsent(label, name ->
+                roots.stream().anyMatch(root -> name.equals(root) || taxonomy.isA(name, root)));
     }
 
     /** The label's sensitivity, 0 (public) to 4; a label the taxonomy does not know counts as 0. */

@@ -14,6 +14,7 @@ public final class PolicyContext {
     private final PersonalData personal;
     private final RetentionResolver retention;
     private final Map<Long, Optional<String>> regions = new HashMap<>();
+    private final Map<Long, RetentionVerdict> verdicts = new HashMap<>();
     private List<DataFlow> flows;
 
     public PolicyContext(PolicyCatalog catalog, PersonalData personal, PolicySettings settings) {
@@ -36,7 +37,7 @@ public final class PolicyContext {
     }
 
     public RetentionVerdict retention(EntityFacts entity) {
-        return retention.verdict(entity);
+        return verdicts.computeIfAbsent(entity.id(), id -> retention.verdict(entity));
     }
 
     /** Every flow of personal data into a classified dataset, found once per evaluation. */

@@ -71,22 +71,35 @@ final class PolicyCatalogQuery {
         return attributes;
     }
 
+    /**
+     * Columns by dataset. Only unlabelled columns are judged for personal data (a labelled one needs no suspicion),
+     * in parallel: the sample checks are most of the reading time.
+     */
     private Map<Long, List<ColumnFacts>> columns(Connection connection, Map<Long, Set<String>> labels)
             throws SQLException {
-        Map<Long, List<ColumnFacts>> columns = new HashMap<>();
+        List<ColumnRow> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT id, parent_id, name, sample_values FROM entity WHERE entity_type = 'COLUMN'"
                         + " ORDER BY parent_id, position, name");
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
-                String name = rs.getString(3);
-                columns.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new ColumnFacts(id, name,
-                        List.copyOf(labels.getOrDefault(id, Set.of())),
-                        suspicion.suspected(name, SampleValues.split(rs.getString(4)))));
+                boolean labelled = labels.containsKey(id);
+                rows.add(new ColumnRow(id, rs.getLong(2), rs.getString(3), labelled ? "" : rs.getString(4),
+                        labelled));
             }
         }
+        List<ColumnFacts> facts = rows.parallelStream().map(row -> new ColumnFacts(row.id(), row.name(),
+                List.copyOf(labels.getOrDefault(row.id(), Set.of())),
+                !row.labelled() && suspicion.suspected(row.name(), SampleValues.split(row.samples())))).toList();
+        Map<Long, List<ColumnFacts>> columns = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            columns.computeIfAbsent(rows.get(i).parent(), k -> new ArrayList<>()).add(facts.get(i));
+        }
         return columns;
+    }
+
+    private record ColumnRow(long id, long parent, String name, String samples, boolean labelled) {
     }
 
     /** Dataset-level edges with processes looked through: a dataset feeds what the processes it feeds write. */
