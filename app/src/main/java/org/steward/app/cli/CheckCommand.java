@@ -24,11 +24,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code steward check}: the policy rules as a CI gate, over a workspace or over dbt / OpenLineage files. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Checks a workspace, or a dbt project or OpenLineage events, against the policy rules.",
-            "Without --workspace the files are read into a workspace in memory; nothing is written to disk",
-            "except --output."},
-        footer = {"", "Exit codes: 0 no violation at or above --fail-on, 1 at least one, 2 bad arguments, unreadable",
-            "input or rules, or an internal error."})
+        description = {"Checks a workspace, a dbt project or OpenLineage events against the policy rules.",
+            "Without --workspace the files are read into a workspace in memory; only --output is written."},
+        footer = {"", "Exit codes: 0 no violation at or above --fail-on, 1 at least one,",
+            "2 bad arguments, unreadable input or rules, or an internal error."})
 public final class CheckCommand implements Callable<Integer> {
     public static final int VIOLATIONS = 1;
     public static final int INPUT_ERROR = 2;

@@ -38,7 +38,7 @@ public final class PolicyEngine {
                 throw new CancelledException();
             }
             PolicyRule rule = all.get(i);
-            monitor.progress(i, all.size(), "Checking " + rule.title());
+            monitor.progress(i, all.size(), "Checking rule " + rule.id());
             violations.addAll(rule.check().evaluate(rule, context));
         }
         monitor.progress(all.size(), all.size(), "Checked " + all.size() + " rules");
