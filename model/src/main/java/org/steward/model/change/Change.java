@@ -6,7 +6,7 @@ package org.steward.model.change;
  */
 public sealed interface Change permits DescriptionChange, OwnerChange, GlossaryTermsChange,
         LineageEdgeAdded, LineageEdgeRemoved, ProcessAdded, ProcessRemoved,
-        ClassificationAdded, ClassificationRemoved {
+        ClassificationAdded, ClassificationRemoved, AttributeChange {
 
     long entityId();
 

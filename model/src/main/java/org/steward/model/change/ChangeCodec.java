@@ -8,7 +8,8 @@ import java.util.List;
  * How each kind of {@link Change} is stored as a kind plus a before and an after text. Lineage edits store their
  * ids as text: an added edge {@code from>to[>via]}, a removed edge {@code from>to}, an added process four lines
  * (qualified name, name, comma-separated input ids, comma-separated output ids), a removed process its id;
- * classification changes are stored as JSON by {@link ClassificationCodec}.
+ * classification changes are stored as JSON by {@link ClassificationCodec}; an attribute change as its key, a line
+ * break and the value.
  */
 public final class ChangeCodec {
 
@@ -28,6 +29,8 @@ public final class ChangeCodec {
             return Long.toString(removed.processId());
         } else if (change instanceof ClassificationRemoved removed) {
             return ClassificationCodec.encodeRemoved(removed);
+        } else if (change instanceof AttributeChange attribute) {
+            return attribute.key() + "\n" + attribute.before();
         }
         return "";
     }
@@ -47,6 +50,8 @@ public final class ChangeCodec {
                     + joinIds(process.outputIds());
         } else if (change instanceof ClassificationAdded added) {
             return ClassificationCodec.encodeAdded(added);
+        } else if (change instanceof AttributeChange attribute) {
+            return attribute.key() + "\n" + attribute.after();
         }
         return "";
     }
@@ -78,6 +83,11 @@ public final class ChangeCodec {
                 return ClassificationCodec.decodeAdded(entityId, after);
             case CLASSIFICATION_REMOVED:
                 return ClassificationCodec.decodeRemoved(entityId, before);
+            case ATTRIBUTE: {
+                String[] old = before.split("\n", 2);
+                String[] now = after.split("\n", 2);
+                return new AttributeChange(entityId, now[0], old.length > 1 ? old[1] : "", now.length > 1 ? now[1] : "");
+            }
             default:
                 throw new IllegalArgumentException("unknown change kind " + kind);
         }

@@ -10,7 +10,8 @@ public enum ChangeKind {
     PROCESS_ADDED("process added"),
     PROCESS_REMOVED("process removed"),
     CLASSIFICATION_ADDED("classification added"),
-    CLASSIFICATION_REMOVED("classification removed");
+    CLASSIFICATION_REMOVED("classification removed"),
+    ATTRIBUTE("attribute");
 
     private final String label;
 

@@ -28,6 +28,7 @@ public final class PendingOverlay {
         Entity entity = details.entity();
         Owner owner = details.owner();
         List<GlossaryTerm> glossary = details.glossaryTerms();
+        Map<String, String> attributes = new java.util.TreeMap<>(details.attributes());
         Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
         for (ProposedChange proposed : own) {
             Change change = proposed.change();
@@ -39,6 +40,12 @@ public final class PendingOverlay {
                 owner = ownerChange.after().isEmpty() ? null : owners.apply(ownerChange.after());
             } else if (change instanceof GlossaryTermsChange termsChange) {
                 glossary = termsChange.after().stream().map(this::term).toList();
+            } else if (change instanceof AttributeChange attribute) {
+                if (attribute.after().isBlank()) {
+                    attributes.remove(attribute.key());
+                } else {
+                    attributes.put(attribute.key(), attribute.after());
+                }
             }
         }
         Map<Long, Set<ChangeKind>> pendingColumns = new HashMap<>();
@@ -57,7 +64,7 @@ public final class PendingOverlay {
             columns.add(new ColumnInfo(columnEntity, column.position(), column.sampleValues(),
                     column.classifications(), column.personalDataSuspected()));
         }
-        EntityDetails overlaid = new EntityDetails(entity, details.attributes(), owner, glossary,
+        EntityDetails overlaid = new EntityDetails(entity, attributes, owner, glossary,
                 details.classifications(), columns, details.upstreamCount(), details.downstreamCount());
         return new OverlaidDetails(overlaid, kinds, own, pendingColumns);
     }

@@ -44,6 +44,11 @@ public record EntityFacts(long id, EntityType type, String subtype, String quali
                 attributes, labels, columns);
     }
 
+    public EntityFacts withAttributes(Map<String, String> newAttributes) {
+        return new EntityFacts(id, type, subtype, qualifiedName, name, source, database, schema, owner,
+                newAttributes, labels, columns);
+    }
+
     public EntityFacts withLabels(List<String> newLabels, List<ColumnFacts> newColumns) {
         return new EntityFacts(id, type, subtype, qualifiedName, name, source, database, schema, owner,
                 attributes, newLabels, newColumns);

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.steward.model.change.AttributeChange;
 import org.steward.model.change.ClassificationAdded;
 import org.steward.model.change.ClassificationRemoved;
 import org.steward.model.change.OwnerChange;
@@ -24,27 +25,41 @@ public record PolicyCatalog(List<EntityFacts> entities, Map<Long, Set<Long>> flo
     }
 
     /**
-     * The catalog as it will be once pending edits land: owner changes and classifications added or removed. The
+     * The catalog as it will be once pending edits land: owners, attributes, classifications added or removed. The
      * rules then judge what the steward sees, so a fix shows as fixed as soon as it is proposed.
      */
     public PolicyCatalog withPending(List<ProposedChange> pending) {
         Map<Long, String> owners = new HashMap<>();
+        Map<Long, List<AttributeChange>> attributeChanges = new HashMap<>();
         Map<Long, List<Object>> labelChanges = new HashMap<>();
         for (ProposedChange proposed : pending) {
             if (proposed.change() instanceof OwnerChange owner) {
                 owners.put(owner.entityId(), owner.after());
+            } else if (proposed.change() instanceof AttributeChange attribute) {
+                attributeChanges.computeIfAbsent(attribute.entityId(), k -> new ArrayList<>()).add(attribute);
             } else if (proposed.change() instanceof ClassificationAdded
                     || proposed.change() instanceof ClassificationRemoved) {
                 labelChanges.computeIfAbsent(proposed.change().entityId(), k -> new ArrayList<>())
                         .add(proposed.change());
             }
         }
-        if (owners.isEmpty() && labelChanges.isEmpty()) {
+        if (owners.isEmpty() && labelChanges.isEmpty() && attributeChanges.isEmpty()) {
             return this;
         }
         List<EntityFacts> overlaid = new ArrayList<>(entities.size());
         for (EntityFacts entity : entities) {
             EntityFacts next = owners.containsKey(entity.id()) ? entity.withOwner(owners.get(entity.id())) : entity;
+            if (attributeChanges.containsKey(next.id())) {
+                Map<String, String> attributes = new HashMap<>(next.attributes());
+                for (AttributeChange change : attributeChanges.get(next.id())) {
+                    if (change.after().isBlank()) {
+                        attributes.remove(change.key());
+                    } else {
+                        attributes.put(change.key(), change.after());
+                    }
+                }
+                next = next.withAttributes(attributes);
+            }
             boolean touched = labelChanges.containsKey(next.id())
                     || next.columns().stream().anyMatch(column -> labelChanges.containsKey(column.id()));
             if (touched) {

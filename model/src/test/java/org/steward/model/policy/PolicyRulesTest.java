@@ -274,4 +274,20 @@ class PolicyRulesTest {
         assertThat(Facts.check(facts.catalog(), "owner-required", "personal-data-classified").violations()).hasSize(2);
         assertThat(Facts.check(pending, "owner-required", "personal-data-classified").violations()).isEmpty();
     }
+
+    @Test
+    void aPendingDpiaReferenceAndRetentionCountAsDone() {
+        Facts facts = new Facts();
+        Facts.Dataset employees = facts.dataset("employees").column("national_id", "PII.NationalId").add();
+        PolicyCatalog pending = facts.catalog().withPending(List.of(
+                new org.steward.model.change.ProposedChange(1, 1, new org.steward.model.change.AttributeChange(
+                        employees.id, "dpia", "", "DPIA-7"), "ana", org.steward.model.change.ChangeState.PENDING,
+                        null),
+                new org.steward.model.change.ProposedChange(2, 1, new org.steward.model.change.AttributeChange(
+                        employees.id, "retention", "", "P5Y"), "ana", org.steward.model.change.ChangeState.PENDING,
+                        null)));
+
+        assertThat(Facts.check(facts.catalog(), "dpia-linked", "retention-declared").violations()).hasSize(2);
+        assertThat(Facts.check(pending, "dpia-linked", "retention-declared").violations()).isEmpty();
+    }
 }

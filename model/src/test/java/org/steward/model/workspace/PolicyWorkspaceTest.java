@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.steward.model.change.AttributeChange;
 import org.steward.model.change.OwnerChange;
 import org.steward.model.classification.Taxonomy;
 import org.steward.model.policy.EntityFacts;
@@ -73,6 +74,20 @@ class PolicyWorkspaceTest {
 
         assertThat(check(RuleBook.standard()).of("owner-required")).extracting(Violation::qualifiedName)
                 .containsExactly(TestCatalogs.ORDERS);
+    }
+
+    @Test
+    void anAttributeChangeIsStoredOverlaidAndJudged() {
+        long customers = workspace.catalog().entityByQualifiedName(TestCatalogs.CUSTOMERS).orElseThrow().id();
+        workspace.changes().propose(new AttributeChange(customers, "retention", "", "P1Y"), "ana");
+
+        AttributeChange stored = (AttributeChange) workspace.changes().pending().get(0).change();
+        assertThat(stored).isEqualTo(new AttributeChange(customers, "retention", "", "P1Y"));
+        var details = workspace.catalog().details(customers).orElseThrow();
+        assertThat(workspace.overlay().apply(details, workspace.changes().pendingFor(java.util.List.of(customers)))
+                .details().attributes()).containsEntry("retention", "P1Y").containsEntry("row_count", "1200");
+        assertThat(check(RuleBook.standard()).of("retention-declared")).extracting(Violation::qualifiedName)
+                .containsExactly(TestCatalogs.STG_CUSTOMERS);
     }
 
     @Test

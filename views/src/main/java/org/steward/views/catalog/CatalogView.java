@@ -39,7 +39,7 @@ public final class CatalogView implements AreaView {
                 navigator.show(Area.LINEAGE, detail.detailsProperty().get().details().entity().id());
             }
         };
-        RetentionViewModel retention = new RetentionViewModel(session.workspace(), executor);
+        RetentionViewModel retention = new RetentionViewModel(session, executor);
         detailPane = new EntityDetailPane(detail, openLineage, new RetentionSection(retention));
         detail.detailsProperty().addListener((observable, old, now) ->
                 retention.show(now == null ? null : now.details()));

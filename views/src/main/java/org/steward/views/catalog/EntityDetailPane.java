@@ -46,6 +46,7 @@ final class EntityDetailPane {
     private final DetailSection columnsSection;
     private final DetailSection classificationsSection;
     private final DetailSection retentionSection;
+    private final RetentionSection retention;
     private final DetailSection attributesSection;
     private final ScrollPane scroll;
     private String pendingFocus = "";
@@ -63,12 +64,11 @@ final class EntityDetailPane {
         termsSection = new DetailSection("Glossary terms", "terms", terms.node(), terms.addButton());
         columnsSection = new DetailSection("Columns", "columns", columns.node());
         classificationsSection = new DetailSection("Classifications", "classifications", classifications);
-        retentionSection = new DetailSection("Retention", "retention", retention.node());
+        retentionSection = new DetailSection("Retention and DPIA", "retention", retention.node());
         attributesSection = new DetailSection("Attributes", "attributes", attributes);
-        retention.node().visibleProperty().addListener((observable, old, now) -> {
-            retentionSection.node().setVisible(now);
-            retentionSection.node().setManaged(now);
-        });
+        this.retention = retention;
+        retentionSection.node().visibleProperty().bind(retention.node().visibleProperty());
+        retentionSection.node().managedProperty().bind(retention.node().visibleProperty());
 
         name.setId("detail-name");
         name.getStyleClass().addAll(Styles.TITLE_3, "detail-name");
@@ -135,7 +135,8 @@ final class EntityDetailPane {
 
     /**
      * Brings a section into view once the next entity is shown, for fix-its from the Policies area: {@code owner}
-     * focuses the owner picker; {@code classifications}, {@code retention} and {@code attributes} scroll to them.
+     * focuses the owner picker, {@code retention} the declared period and {@code dpia} the DPIA reference;
+     * {@code classifications} and {@code attributes} scroll to them.
      */
     void focusSectionWhenShown(String section) {
         pendingFocus = section == null ? "" : section;
@@ -147,7 +148,7 @@ final class EntityDetailPane {
         javafx.scene.Node target = switch (section) {
             case "owner" -> ownerSection.node();
             case "classifications" -> classificationsSection.node();
-            case "retention" -> retentionSection.node();
+            case "retention", "dpia" -> retentionSection.node();
             case "attributes" -> attributesSection.node();
             default -> null;
         };
@@ -159,8 +160,11 @@ final class EntityDetailPane {
             content.layout();
             double room = content.getHeight() - scroll.getViewportBounds().getHeight();
             scroll.setVvalue(room <= 0 ? 0 : Math.min(1, target.getBoundsInParent().getMinY() / room));
-            if (section.equals("owner")) {
-                owner.node().requestFocus();
+            switch (section) {
+                case "owner" -> owner.node().requestFocus();
+                case "retention" -> retention.focusPeriod();
+                case "dpia" -> retention.focusDpia();
+                default -> { }
             }
         });
     }
@@ -190,6 +194,7 @@ final class EntityDetailPane {
         ownerSection.setPending(overlaid.isPending(ChangeKind.OWNER));
         terms.show(details.glossaryTerms());
         termsSection.setPending(overlaid.isPending(ChangeKind.GLOSSARY_TERMS));
+        retentionSection.setPending(overlaid.isPending(ChangeKind.ATTRIBUTE));
         classifications.getChildren().clear();
         for (ClassificationAssignment label : details.classifications()) {
             classifications.getChildren().add(Badges.classification(label.classification(), label.direct(),

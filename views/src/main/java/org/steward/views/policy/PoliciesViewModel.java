@@ -143,7 +143,8 @@ public final class PoliciesViewModel {
             case SET_OWNER -> new FixTarget(Area.CATALOG, violation.entityId(), "owner");
             case CLASSIFY -> new FixTarget(Area.CATALOG, violation.entityId(), "classifications");
             case SET_RETENTION -> new FixTarget(Area.CATALOG, violation.entityId(), "retention");
-            case LINK_DPIA, RENAME -> new FixTarget(Area.CATALOG, violation.entityId(), "attributes");
+            case LINK_DPIA -> new FixTarget(Area.CATALOG, violation.entityId(), "dpia");
+            case RENAME -> new FixTarget(Area.CATALOG, violation.entityId(), "attributes");
             case REVIEW_LINEAGE -> new FixTarget(Area.LINEAGE, violation.entityId(), "");
         };
     }
