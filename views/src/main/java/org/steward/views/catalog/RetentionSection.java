@@ -27,6 +27,7 @@ final class RetentionSection {
     private final Label problem = new Label();
     private final GridPane grid = new GridPane();
     private final VBox root;
+    private TextField focusWhenShown;
 
     RetentionSection(RetentionViewModel model) {
         effective.setId("retention-effective");
@@ -68,11 +69,20 @@ final class RetentionSection {
     }
 
     void focusPeriod() {
-        period.requestFocus();
+        focus(period);
     }
 
     void focusDpia() {
-        dpia.requestFocus();
+        focus(dpia);
+    }
+
+    /** Focuses now when the section shows, else once the retention of the entity being loaded arrives. */
+    private void focus(TextField field) {
+        if (root.isVisible()) {
+            javafx.application.Platform.runLater(field::requestFocus);
+        } else {
+            focusWhenShown = field;
+        }
     }
 
     private static HBox editor(TextField field, String action, String id, String tip, Runnable save) {
@@ -115,5 +125,10 @@ final class RetentionSection {
         stage.setText(verdict.stage().title() + (verdict.stage().maximum().isPresent() ? ", personal data at most "
                 + Periods.describe(verdict.stage().maximum().get()) : ""));
         period.setText(verdict.declared().map(Object::toString).orElse(""));
+        if (focusWhenShown != null) {
+            TextField field = focusWhenShown;
+            focusWhenShown = null;
+            javafx.application.Platform.runLater(field::requestFocus);
+        }
     }
 }

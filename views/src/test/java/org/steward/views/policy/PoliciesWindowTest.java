@@ -69,6 +69,33 @@ class PoliciesWindowTest {
     }
 
     @Test
+    void aMissingRetentionLeadsToTheDeclaredPeriodFieldAndDeclaringItFixesTheViolation(FxRobot robot)
+            throws TimeoutException {
+        robot.clickOn("Policies");
+        TableView<Violation> table = robot.lookup("#violations-table").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+        robot.clickOn("Datasets with personal data declare a retention period");
+        waitUntil(() -> table.getItems().stream().allMatch(v -> v.ruleId().equals("retention-declared")));
+        Violation customers = table.getItems().stream()
+                .filter(v -> v.qualifiedName().equals(TestCatalogs.CUSTOMERS)).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(customers));
+        robot.clickOn("#fix-violation");
+
+        javafx.scene.control.TextField period = robot.lookup("#retention-period").queryAs(
+                javafx.scene.control.TextField.class);
+        waitUntil(period::isFocused);
+        robot.write("P2Y").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> workspace.changes().pendingCount() == 2);
+        waitUntil(() -> robot.lookup("#retention-declared").queryAs(Label.class).getText().startsWith("2 years"));
+
+        robot.clickOn("Policies");
+        TableView<Violation> again = robot.lookup("#violations-table").queryTableView();
+        waitUntil(() -> !again.getItems().isEmpty());
+        assertThat(again.getItems()).noneMatch(v -> v.ruleId().equals("retention-declared")
+                && v.qualifiedName().equals(TestCatalogs.CUSTOMERS));
+    }
+
+    @Test
     void severityFilterNarrowsTheTable(FxRobot robot) throws TimeoutException {
         robot.clickOn("Policies");
         TableView<Violation> table = robot.lookup("#violations-table").queryTableView();
