@@ -1,0 +1,101 @@
+package org.steward.model.classification.propagation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.steward.model.catalog.Entity;
+import org.steward.model.catalog.EntityType;
+import org.steward.model.change.Change;
+
+/**
+ * Exactly what recording some changes would do to propagated labels: labels added and removed with their origins,
+ * places where labels stop, and one summary line per classification ("PII.Email on 37 columns in 12 datasets").
+ *
+ * @param entities every entity the preview names, by id
+ */
+public record PropagationPreview(List<Change> changes, PropagationDiff diff, Map<Long, Entity> entities) {
+
+    public PropagationPreview {
+        changes = List.copyOf(changes);
+        entities = Map.copyOf(entities);
+    }
+
+    /** One line per classification and direction, e.g. {@code + PII.Email on 37 columns in 12 datasets}. */
+    public List<String> summary() {
+        List<String> lines = new ArrayList<>();
+        lines.addAll(lines("+ ", diff.added()));
+        lines.addAll(lines("− ", diff.removed()));
+        if (!diff.newStops().isEmpty()) {
+            lines.add(diff.newStops().size() + " stopped at anonymising, aggregating or blocked steps");
+        }
+        if (lines.isEmpty()) {
+            lines.add("Nothing propagates: no downstream lineage, propagation off, or every label is already there");
+        }
+        return lines;
+    }
+
+    /** Ids of every entity that gains or loses a label, and of the changed entities, for the lineage view. */
+    public Set<Long> affectedIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        changes.forEach(change -> ids.add(change.entityId()));
+        diff.added().forEach(label -> ids.add(label.entityId()));
+        diff.removed().forEach(label -> ids.add(label.entityId()));
+        return ids;
+    }
+
+    public Optional<Entity> entity(long id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    /** A qualified name for an id, or {@code #id} when the entity is gone. */
+    public String name(long id) {
+        Entity entity = entities.get(id);
+        return entity == null ? "#" + id : entity.qualifiedName();
+    }
+
+    private List<String> lines(String sign, List<PropagatedLabel> labels) {
+        Map<String, Counts> byClass = new TreeMap<>();
+        for (PropagatedLabel label : labels) {
+            Counts counts = byClass.computeIfAbsent(label.classification(), k -> new Counts());
+            Entity entity = entities.get(label.entityId());
+            if (entity != null && entity.type() == EntityType.COLUMN) {
+                counts.columns++;
+                counts.datasets.add(entity.parentId());
+            } else {
+                counts.others++;
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        byClass.forEach((classification, counts) -> lines.add(sign + classification + " on " + counts.text()));
+        return lines;
+    }
+
+    private static final class Counts {
+        private int columns;
+        private int others;
+        private final Set<Long> datasets = new LinkedHashSet<>();
+
+        String text() {
+            List<String> parts = new ArrayList<>();
+            if (columns > 0) {
+                parts.add(plural(columns, "column") + " in " + plural(datasets.size(), "dataset"));
+            }
+            if (others > 0) {
+                parts.add((columns > 0 ? "and " : "") + plural(others, "dataset or dashboard", "datasets or dashboards"));
+            }
+            return String.join(" ", parts);
+        }
+
+        private static String plural(int n, String one) {
+            return plural(n, one, one + "s");
+        }
+
+        private static String plural(int n, String one, String many) {
+            return n + " " + (n == 1 ? one : many);
+        }
+    }
+}
