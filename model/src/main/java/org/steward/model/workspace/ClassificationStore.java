@@ -21,6 +21,8 @@ import org.steward.model.audit.AuditLog;
 import org.steward.model.catalog.Entity;
 import org.steward.model.classification.Taxonomy;
 import org.steward.model.classification.WorkspaceTaxonomy;
+import org.steward.model.classification.suggest.RejectedSuggestion;
+import org.steward.model.classification.suggest.ReviewColumn;
 import org.steward.model.classification.propagation.DirectLabel;
 import org.steward.model.classification.propagation.PropagationRule;
 import org.steward.model.classification.propagation.PropagationRules;
@@ -216,7 +218,7 @@ public final class ClassificationStore {
     }
 
     /** Remembers rejected suggestions, so they are not suggested again. */
-    public void rejectSuggestions(List<Rejection> rejections, String actor) {
+    public void rejectSuggestions(List<RejectedSuggestion> rejections, String actor) {
         if (rejections.isEmpty()) {
             return;
         }
@@ -224,7 +226,7 @@ public final class ClassificationStore {
             try (PreparedStatement merge = connection.prepareStatement(
                     "MERGE INTO rejected_suggestion (entity_id, classification, rejected_by, rejected_at)"
                             + " KEY (entity_id, classification) VALUES (?, ?, ?, ?)")) {
-                for (Rejection rejection : rejections) {
+                for (RejectedSuggestion rejection : rejections) {
                     merge.setLong(1, rejection.entityId());
                     merge.setString(2, rejection.classification());
                     merge.setString(3, actor);
@@ -233,7 +235,7 @@ public final class ClassificationStore {
                 }
                 merge.executeBatch();
             }
-            for (Rejection rejection : rejections) {
+            for (RejectedSuggestion rejection : rejections) {
                 audit.append(connection, actor, "suggestion.rejected", qualifiedName(connection,
                         rejection.entityId()), rejection.classification());
             }
@@ -242,17 +244,36 @@ public final class ClassificationStore {
         fire();
     }
 
-    public Set<Rejection> rejected() {
+    public Set<RejectedSuggestion> rejected() {
         return database.read(connection -> {
-            Set<Rejection> rejected = new HashSet<>();
+            Set<RejectedSuggestion> rejected = new HashSet<>();
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT entity_id, classification FROM rejected_suggestion");
                  ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    rejected.add(new Rejection(rs.getLong(1), rs.getString(2)));
+                    rejected.add(new RejectedSuggestion(rs.getLong(1), rs.getString(2)));
                 }
             }
             return rejected;
+        });
+    }
+
+    /** Columns without any classification, with their dataset and sample values, for the suggestion queue. */
+    public List<ReviewColumn> unlabelledColumns() {
+        return database.read(connection -> {
+            List<ReviewColumn> columns = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT c.id, c.name, c.qualified_name, d.qualified_name, d.name, c.sample_values"
+                            + " FROM entity c JOIN entity d ON d.id = c.parent_id WHERE c.entity_type = 'COLUMN'"
+                            + " AND NOT EXISTS (SELECT 1 FROM classification_assignment a WHERE a.entity_id = c.id)"
+                            + " ORDER BY d.qualified_name, c.position, c.name");
+                 ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(new ReviewColumn(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), SampleValues.split(rs.getString(6))));
+                }
+            }
+            return columns;
         });
     }
 
@@ -304,9 +325,5 @@ public final class ClassificationStore {
 
     private void fire() {
         listeners.forEach(Runnable::run);
-    }
-
-    /** A suggestion the steward turned down: this classification on this column. */
-    public record Rejection(long entityId, String classification) {
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.steward.model.search.SearchHit;
+import org.steward.views.classification.ClassifyActions;
 import org.steward.views.shell.Area;
 import org.steward.views.shell.AreaContext;
 import org.steward.views.shell.AreaNavigator;
@@ -51,6 +52,20 @@ public final class CatalogView implements AreaView {
         root.getStyleClass().add("catalog-view");
         root.setDividerPositions(0.16, 0.70);
         SplitPane.setResizableWithParent(tree.node(), false);
+        ClassifyActions classify = new ClassifyActions(session, executor, navigator);
+        EntityDetailPane.Classifying classifying = new EntityDetailPane.Classifying() {
+            @Override
+            public void classify(java.util.List<org.steward.model.catalog.Entity> targets) {
+                classify.classify(targets, root.getScene() == null ? null : root.getScene().getWindow());
+            }
+
+            @Override
+            public void remove(java.util.List<org.steward.model.catalog.Entity> targets, String classification) {
+                classify.remove(targets, classification);
+            }
+        };
+        detailPane.setClassifying(classifying);
+        results.onClassify(classifying::classify);
         catalog.selectedHitProperty().addListener((observable, old, now) ->
                 detail.show(now == null ? null : now.entity().id()));
         catalog.load();

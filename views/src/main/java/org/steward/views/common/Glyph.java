@@ -51,7 +51,11 @@ public enum Glyph {
     PATHS(Material2OutlinedAL.ALT_ROUTE),
     IMPACT(Material2OutlinedAL.FLASH_ON),
     EXPORT(Material2OutlinedAL.GET_APP),
-    IMPORT(Material2OutlinedAL.FILE_UPLOAD);
+    IMPORT(Material2OutlinedAL.FILE_UPLOAD),
+    CLASSIFY(Material2OutlinedAL.LABEL),
+    SUGGESTIONS(Material2OutlinedAL.FACT_CHECK),
+    ACCEPT(Material2AL.CHECK),
+    REJECT(Material2AL.BLOCK);
 
     private final Ikon ikon;
 

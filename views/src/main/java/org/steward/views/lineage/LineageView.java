@@ -121,6 +121,11 @@ public final class LineageView implements AreaView {
     }
 
     @Override
+    public void reveal(long entityId, java.util.Set<Long> highlighted) {
+        model.openHighlighted(entityId, highlighted);
+    }
+
+    @Override
     public Node node() {
         return root;
     }

@@ -30,5 +30,10 @@ public interface AreaView {
     default void reveal(long entityId) {
     }
 
+    /** Shows an entity with other entities highlighted; areas that cannot highlight just show the entity. */
+    default void reveal(long entityId, java.util.Set<Long> highlighted) {
+        reveal(entityId);
+    }
+
     void dispose();
 }

@@ -186,16 +186,34 @@ public final class StewardWindow {
             current.dispose();
         }
         currentArea = area;
-        current = area.factory().create(new AreaContext(session, tasks, context, this::navigate));
+        current = area.factory().create(new AreaContext(session, tasks, context, new AreaNavigator() {
+            @Override
+            public void show(String areaId, long entityId) {
+                navigate(areaId, entityId, java.util.Set.of());
+            }
+
+            @Override
+            public void show(String areaId, long entityId, java.util.Set<Long> highlighted) {
+                navigate(areaId, entityId, highlighted);
+            }
+        }));
         root.setCenter(current.node());
         rail.select(area);
     }
 
     private void navigate(String areaId, long entityId) {
+        navigate(areaId, entityId, java.util.Set.of());
+    }
+
+    private void navigate(String areaId, long entityId, java.util.Set<Long> highlighted) {
         areas.stream().filter(area -> area.id().equals(areaId)).findFirst().ifPresent(area -> {
             showArea(area);
             if (current != null) {
-                current.reveal(entityId);
+                if (highlighted.isEmpty()) {
+                    current.reveal(entityId);
+                } else {
+                    current.reveal(entityId, highlighted);
+                }
             }
         });
     }

@@ -47,6 +47,28 @@ public record PropagationPreview(List<Change> changes, PropagationDiff diff, Map
         return ids;
     }
 
+    /** {@link #affectedIds()} with the datasets of affected columns, so a dataset-level graph can show them. */
+    public Set<Long> affectedWithDatasets() {
+        Set<Long> ids = new LinkedHashSet<>(affectedIds());
+        for (long id : affectedIds()) {
+            Entity entity = entities.get(id);
+            if (entity != null && entity.parentId() != null) {
+                ids.add(entity.parentId());
+            }
+        }
+        return ids;
+    }
+
+    /** Where to centre a lineage view of the preview: the first changed entity's dataset, or the entity. */
+    public Optional<Long> focusId() {
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = changes.get(0).entityId();
+        Entity entity = entities.get(id);
+        return Optional.of(entity != null && entity.parentId() != null ? entity.parentId() : id);
+    }
+
     public Optional<Entity> entity(long id) {
         return Optional.ofNullable(entities.get(id));
     }

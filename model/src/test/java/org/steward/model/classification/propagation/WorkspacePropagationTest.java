@@ -171,11 +171,11 @@ class WorkspacePropagationTest {
         try (Workspace workspace = workspace()) {
             long email = id(workspace, TestCatalogs.CUSTOMERS_EMAIL);
             workspace.classifications().rejectSuggestions(
-                    List.of(new org.steward.model.workspace.ClassificationStore.Rejection(email, "PII.Phone")),
+                    List.of(new org.steward.model.classification.suggest.RejectedSuggestion(email, "PII.Phone")),
                     "steward");
 
             assertThat(workspace.classifications().rejected()).containsExactly(
-                    new org.steward.model.workspace.ClassificationStore.Rejection(email, "PII.Phone"));
+                    new org.steward.model.classification.suggest.RejectedSuggestion(email, "PII.Phone"));
         }
     }
 
