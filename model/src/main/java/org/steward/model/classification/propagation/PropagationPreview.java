@@ -87,8 +87,10 @@ public record PropagationPreview(List<Change> changes, PropagationDiff diff, Map
             if (entity != null && entity.type() == EntityType.COLUMN) {
                 counts.columns++;
                 counts.datasets.add(entity.parentId());
+            } else if (entity != null && entity.type() == EntityType.DASHBOARD) {
+                counts.dashboards++;
             } else {
-                counts.others++;
+                counts.wholeDatasets++;
             }
         }
         List<String> lines = new ArrayList<>();
@@ -98,7 +100,8 @@ public record PropagationPreview(List<Change> changes, PropagationDiff diff, Map
 
     private static final class Counts {
         private int columns;
-        private int others;
+        private int wholeDatasets;
+        private int dashboards;
         private final Set<Long> datasets = new LinkedHashSet<>();
 
         String text() {
@@ -106,10 +109,13 @@ public record PropagationPreview(List<Change> changes, PropagationDiff diff, Map
             if (columns > 0) {
                 parts.add(plural(columns, "column") + " in " + plural(datasets.size(), "dataset"));
             }
-            if (others > 0) {
-                parts.add((columns > 0 ? "and " : "") + plural(others, "dataset or dashboard", "datasets or dashboards"));
+            if (wholeDatasets > 0) {
+                parts.add(plural(wholeDatasets, "dataset"));
             }
-            return String.join(" ", parts);
+            if (dashboards > 0) {
+                parts.add(plural(dashboards, "dashboard"));
+            }
+            return String.join(", ", parts);
         }
 
         private static String plural(int n, String one) {

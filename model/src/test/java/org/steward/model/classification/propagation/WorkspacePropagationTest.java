@@ -50,7 +50,7 @@ class WorkspacePropagationTest {
 
             assertThat(preview.diff().added()).extracting(label -> preview.name(label.entityId()))
                     .containsExactlyInAnyOrder(TestCatalogs.STG_CUSTOMERS, TestCatalogs.DASHBOARD);
-            assertThat(preview.summary()).containsExactly("+ Confidential on 2 datasets or dashboards");
+            assertThat(preview.summary()).containsExactly("+ Confidential on 1 dataset, 1 dashboard");
             assertThat(preview.affectedIds()).contains(customers, id(workspace, TestCatalogs.DASHBOARD));
             assertThat(workspace.changes().pendingCount()).as("a preview records nothing").isZero();
         }
