@@ -24,6 +24,8 @@ import org.steward.model.classification.WorkspaceTaxonomy;
 import org.steward.model.classification.suggest.RejectedSuggestion;
 import org.steward.model.classification.suggest.ReviewColumn;
 import org.steward.model.classification.propagation.DirectLabel;
+import org.steward.model.classification.propagation.PropagatedLabel;
+import org.steward.model.classification.propagation.PropagatedSet;
 import org.steward.model.classification.propagation.PropagationRule;
 import org.steward.model.classification.propagation.PropagationRules;
 import org.steward.model.classification.propagation.RuleKind;
@@ -35,6 +37,9 @@ import org.steward.model.ingest.ClassificationDefinitionRecord;
  * is audited; listeners hear about it on the calling thread.
  */
 public final class ClassificationStore {
+    /** The source of propagated labels Steward computed, as opposed to ones an import brought. */
+    public static final String PROPAGATION_SOURCE = "propagation";
+
     private final Database database;
     private final AuditLog audit;
     private final Taxonomy base;
@@ -275,6 +280,68 @@ public final class ClassificationStore {
             }
             return columns;
         });
+    }
+
+    /**
+     * Makes the stored propagated labels match {@code propagated} (computed from the stored direct labels once a
+     * change set is applied): adds what is missing, deletes labels Steward propagated earlier that no longer hold.
+     * Propagated labels an import brought (Atlas' own) are left alone. Returns how many rows were added and removed.
+     */
+    public int[] storePropagated(PropagatedSet propagated, String actor) {
+        int[] counts = database.transaction(connection -> {
+            Set<String> wanted = new HashSet<>();
+            for (PropagatedLabel label : propagated.all()) {
+                for (long origin : label.originIds()) {
+                    wanted.add(label.entityId() + "/" + label.classification() + "/" + origin);
+                }
+            }
+            Set<String> present = new HashSet<>();
+            List<Long> stale = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, entity_id, classification, origin_id, source FROM classification_assignment"
+                            + " WHERE origin_id IS NOT NULL");
+                 ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getLong(2) + "/" + rs.getString(3) + "/" + rs.getLong(4);
+                    present.add(key);
+                    if (PROPAGATION_SOURCE.equals(rs.getString(5)) && !wanted.contains(key)) {
+                        stale.add(rs.getLong(1));
+                    }
+                }
+            }
+            int added = 0;
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO classification_assignment (entity_id, classification, origin_id, propagate, source)"
+                            + " VALUES (?, ?, ?, TRUE, '" + PROPAGATION_SOURCE + "')")) {
+                for (String key : wanted) {
+                    if (!present.contains(key)) {
+                        String[] parts = key.split("/", 3);
+                        int last = key.lastIndexOf('/');
+                        insert.setLong(1, Long.parseLong(parts[0]));
+                        insert.setString(2, key.substring(parts[0].length() + 1, last));
+                        insert.setLong(3, Long.parseLong(key.substring(last + 1)));
+                        insert.addBatch();
+                        added++;
+                    }
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM classification_assignment WHERE id = ?")) {
+                for (long id : stale) {
+                    delete.setLong(1, id);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+            if (added + stale.size() > 0) {
+                audit.append(connection, actor, "classification.propagated", "workspace",
+                        added + " propagated labels added, " + stale.size() + " withdrawn");
+            }
+            return new int[] {added, stale.size()};
+        });
+        fire();
+        return counts;
     }
 
     /** The entities with these ids that exist, read in chunks. */

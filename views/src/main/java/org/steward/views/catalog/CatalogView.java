@@ -44,7 +44,24 @@ public final class CatalogView implements AreaView {
         results = new ResultsTable(catalog, detailPane::focus, this::focusSearch);
         searchBar = new SearchBar(catalog, results::focusFirst);
         CatalogTreePane tree = new CatalogTreePane(catalog);
-        VBox centre = new VBox(8, searchBar.node(), results.node());
+        javafx.scene.control.MenuButton classifyMenu = new javafx.scene.control.MenuButton("Classify",
+                org.steward.views.common.Glyph.CLASSIFY.icon());
+        classifyMenu.setId("classify-results");
+        classifyMenu.getStyleClass().addAll(atlantafx.base.theme.Styles.SMALL, atlantafx.base.theme.Styles.FLAT);
+        javafx.scene.control.MenuItem classifySelected = new javafx.scene.control.MenuItem();
+        classifySelected.setId("classify-selected");
+        javafx.scene.control.MenuItem classifyAll = new javafx.scene.control.MenuItem();
+        classifyAll.setId("classify-all-results");
+        classifyMenu.getItems().addAll(classifySelected, classifyAll);
+        classifyMenu.setOnShowing(event -> {
+            classifySelected.setText("Classify " + results.selectedCount() + " selected…  (Ctrl/Shift+click to pick more)");
+            classifySelected.setDisable(results.selectedCount() == 0);
+            classifyAll.setText("Classify all " + results.resultCount() + " results shown…");
+            classifyAll.setDisable(results.resultCount() == 0);
+        });
+        javafx.scene.layout.HBox resultActions = new javafx.scene.layout.HBox(8, classifyMenu);
+        resultActions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox centre = new VBox(8, searchBar.node(), resultActions, results.node());
         centre.getStyleClass().add("catalog-centre");
         VBox.setVgrow(results.node(), Priority.ALWAYS);
         root = new SplitPane(tree.node(), centre, detailPane.node());
@@ -66,6 +83,8 @@ public final class CatalogView implements AreaView {
         };
         detailPane.setClassifying(classifying);
         results.onClassify(classifying::classify);
+        classifySelected.setOnAction(event -> classifying.classify(results.selectedEntities()));
+        classifyAll.setOnAction(event -> classifying.classify(results.allEntities()));
         catalog.selectedHitProperty().addListener((observable, old, now) ->
                 detail.show(now == null ? null : now.entity().id()));
         catalog.load();

@@ -91,6 +91,19 @@ final class ResultsTable {
         return table.getSelectionModel().getSelectedItems().stream().map(SearchHit::entity).toList();
     }
 
+    /** All shown results' entities. */
+    java.util.List<Entity> allEntities() {
+        return table.getItems().stream().map(SearchHit::entity).toList();
+    }
+
+    int selectedCount() {
+        return table.getSelectionModel().getSelectedItems().size();
+    }
+
+    int resultCount() {
+        return table.getItems().size();
+    }
+
     /** A context menu to classify the selected rows or every result. */
     void onClassify(java.util.function.Consumer<java.util.List<Entity>> classify) {
         javafx.scene.control.MenuItem selected = new javafx.scene.control.MenuItem("Classify selected…",

@@ -81,6 +81,9 @@ public final class ClassificationDialog {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.getColumnConstraints().add(labels);
         form.addRow(0, classificationLabel, classification);
         form.addRow(1, new Label("Attributes"), attributeGrid);
         form.addRow(2, new Label("Valid"), new HBox(6, from, new Label("to"), to));
@@ -111,6 +114,8 @@ public final class ClassificationDialog {
 
     public void show() {
         dialog.show();
+        javafx.application.Platform.runLater(() -> dialog.getDialogPane().lookup("#classification-choice")
+                .requestFocus());
     }
 
     private String header() {

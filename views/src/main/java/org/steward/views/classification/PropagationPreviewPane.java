@@ -27,7 +27,15 @@ final class PropagationPreviewPane {
     PropagationPreviewPane(Consumer<PropagationPreview> onLineage) {
         summary.setId("propagation-summary");
         details.setId("propagation-details");
-        details.setPrefHeight(200);
+        details.setPrefHeight(260);
+        details.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         details.setAccessibleText("Labels the change would add or remove");
         details.setPlaceholder(new Label("Press Preview propagation to see where the label would go."));
         showOnLineage.setId("preview-on-lineage");
@@ -58,6 +66,7 @@ final class PropagationPreviewPane {
         }
         for (String line : preview.summary()) {
             Label label = new Label(line);
+            label.setWrapText(true);
             label.getStyleClass().add(line.startsWith("−") ? Styles.DANGER : Styles.ACCENT);
             summary.getChildren().add(label);
         }

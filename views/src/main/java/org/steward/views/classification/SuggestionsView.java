@@ -52,7 +52,7 @@ public final class SuggestionsView implements AreaView {
         VBox side = new VBox(8, preview.node());
         side.setPadding(new Insets(8));
         SplitPane split = new SplitPane(table(), side);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.62);
         root.setCenter(split);
         model.scan();
     }
@@ -115,7 +115,11 @@ public final class SuggestionsView implements AreaView {
         table.setAccessibleText("Suggestions");
         table.setPlaceholder(new Label("No suggestions: every column the detectors recognise is classified,"
                 + " or the filters hide them."));
-        table.getColumns().add(column("Dataset", 190, s -> text(s.column().datasetQualifiedName(), "muted")));
+        table.getColumns().add(column("Dataset", 170, s -> {
+            Label name = text(s.column().datasetName(), null);
+            name.setTooltip(new Tooltip(s.column().datasetQualifiedName()));
+            return name;
+        }));
         table.getColumns().add(column("Column", 130, s -> text(s.column().name(), null)));
         table.getColumns().add(column("Suggested", 150, s -> {
             Label badge = new Label(s.classification());

@@ -28,11 +28,15 @@ public record PropagationPreview(List<Change> changes, PropagationDiff diff, Map
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
         lines.addAll(lines("+ ", diff.added()));
+        Map<String, Integer> reorigined = new TreeMap<>();
+        diff.changedOrigins().forEach(label -> reorigined.merge(label.classification(), 1, Integer::sum));
+        reorigined.forEach((classification, n) -> lines.add("~ " + classification + " already on " + n
+                + (n == 1 ? " entity" : " entities") + " downstream; its origins change"));
         lines.addAll(lines("− ", diff.removed()));
         if (!diff.newStops().isEmpty()) {
             lines.add(diff.newStops().size() + " stopped at anonymising, aggregating or blocked steps");
         }
-        if (lines.isEmpty()) {
+        if (lines.isEmpty() && !changes.isEmpty()) {
             lines.add("Nothing propagates: no downstream lineage, propagation off, or every label is already there");
         }
         return lines;

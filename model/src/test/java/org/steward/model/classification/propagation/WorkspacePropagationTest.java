@@ -194,4 +194,28 @@ class WorkspacePropagationTest {
             assertThat(Map.of("steps", history.canUndo())).containsEntry("steps", true);
         }
     }
+
+    @Test
+    void storingThePropagatedSetAddsNewLabelsAndWithdrawsItsOwnStaleOnes() {
+        try (Workspace workspace = workspace()) {
+            long customers = id(workspace, TestCatalogs.CUSTOMERS);
+            long staging = id(workspace, TestCatalogs.STG_CUSTOMERS);
+            PropagatedSet with = new ClassificationPropagation(
+                    PropagationGraph.builder().node(customers, org.steward.model.catalog.EntityType.DATASET, null)
+                            .node(staging, org.steward.model.catalog.EntityType.DATASET, null)
+                            .edge(customers, staging, 0).build(), PropagationRules.none())
+                    .compute(List.of(new DirectLabel(customers, "Confidential", true)));
+
+            assertThat(workspace.classifications().storePropagated(with, "steward")).containsExactly(1, 0);
+            assertThat(workspace.catalog().details(staging).orElseThrow().classifications())
+                    .extracting(ClassificationAssignment::classification, ClassificationAssignment::originQualifiedName)
+                    .contains(org.assertj.core.groups.Tuple.tuple("Confidential", TestCatalogs.CUSTOMERS));
+
+            assertThat(workspace.classifications().storePropagated(PropagatedSet.empty(), "steward"))
+                    .as("withdraws its own, keeps the imported PII.Email on EMAIL_HASH").containsExactly(0, 1);
+            assertThat(workspace.catalog().details(id(workspace, EMAIL_HASH)).orElseThrow().classifications())
+                    .extracting(ClassificationAssignment::classification).containsExactly("PII.Email");
+            assertThat(workspace.audit().verify().intact()).isTrue();
+        }
+    }
 }
