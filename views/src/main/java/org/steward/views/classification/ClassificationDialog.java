@@ -84,7 +84,13 @@ public final class ClassificationDialog {
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         form.getColumnConstraints().add(labels);
-        form.addRow(0, classificationLabel, classification);
+        Button newClassification = new Button("New…");
+        newClassification.setId("new-classification");
+        newClassification.setTooltip(new javafx.scene.control.Tooltip("Add your own classification with attributes"));
+        newClassification.setOnAction(event -> NewClassificationDialog.show(model, dialog.getDialogPane().getScene()
+                .getWindow(), classification.getEditor().getText()));
+        HBox.setHgrow(classification, javafx.scene.layout.Priority.ALWAYS);
+        form.addRow(0, classificationLabel, new HBox(6, classification, newClassification));
         form.addRow(1, new Label("Attributes"), attributeGrid);
         form.addRow(2, new Label("Valid"), new HBox(6, from, new Label("to"), to));
         form.addRow(3, new Label(""), propagate);

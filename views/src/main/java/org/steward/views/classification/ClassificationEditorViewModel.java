@@ -27,6 +27,7 @@ import org.steward.model.change.ClassificationRemoved;
 import org.steward.model.classification.ClassificationDef;
 import org.steward.model.classification.WorkspaceTaxonomy;
 import org.steward.model.classification.propagation.PropagationPreview;
+import org.steward.model.ingest.ClassificationDefinitionRecord;
 import org.steward.model.workspace.Workspace;
 import org.steward.views.shell.WorkspaceSession;
 import org.steward.views.task.BackgroundJob;
@@ -74,6 +75,32 @@ public final class ClassificationEditorViewModel {
                     classifications.setAll(loaded.all().stream().map(ClassificationDef::name).toList());
                     refreshAttributes();
                 }));
+    }
+
+    /**
+     * Adds the user's own classification to the workspace taxonomy (saved at once, audited) and picks it.
+     *
+     * @param attributeNames attribute names separated by commas or spaces
+     */
+    public void define(String name, String parent, String description, int sensitivity, String attributeNames) {
+        List<String> names = attributeNames == null || attributeNames.isBlank() ? List.of()
+                : java.util.Arrays.stream(attributeNames.split("[,\\s]+")).filter(n -> !n.isBlank()).toList();
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            message.set("A new classification needs a name, e.g. Internal.Restricted.");
+            return;
+        }
+        message.set("");
+        executor.execute(BackgroundJob.visible("Adding classification " + trimmed, monitor -> {
+            workspace.classifications().define(new ClassificationDefinitionRecord(trimmed,
+                    parent == null ? "" : parent.strip(), description, sensitivity, names), session.user());
+            return workspace.classifications().taxonomy();
+        }, loaded -> {
+            taxonomy = loaded;
+            classifications.setAll(loaded.all().stream().map(ClassificationDef::name).toList());
+            classification.set(trimmed);
+            refreshAttributes();
+        }).onFailure(error -> message.set(error.getMessage())));
     }
 
     private void refreshAttributes() {

@@ -109,4 +109,17 @@ class ClassificationEditorViewModelTest {
         assertThat(workspace.changes().pendingCount()).isOne();
         assertThat(session.edits().canUndo()).isTrue();
     }
+
+    @Test
+    void aUsersOwnClassificationIsAddedPickedAndOffersItsAttributes() {
+        model.define("Internal.Payroll", "", "Payroll data", 3, "team, retention_owner");
+
+        assertThat(model.classifications()).contains("Internal.Payroll");
+        assertThat(model.classificationProperty().get()).isEqualTo("Internal.Payroll");
+        assertThat(model.attributeNames()).containsExactly("team", "retention_owner");
+        assertThat(workspace.classifications().taxonomy().isUserDefined("Internal.Payroll")).isTrue();
+
+        model.define("PII.Email", "", "", 1, "");
+        assertThat(model.messageProperty().get()).contains("already a classification");
+    }
 }
