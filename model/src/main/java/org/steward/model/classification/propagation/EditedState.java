@@ -15,7 +15,10 @@ import org.steward.model.change.LineageEdgeAdded;
 import org.steward.model.change.LineageEdgeRemoved;
 import org.steward.model.change.ProcessRemoved;
 
-/** Direct labels and lineage as they will be once some changes are applied (adds, removals, lineage edits). */
+/**
+ * Direct labels and lineage as they will be once some changes are applied (adds, removals, lineage edits). A label
+ * whose validity has already ended stays on its entity but propagates nothing.
+ */
 final class EditedState {
     private final Map<String, DirectLabel> labels = new LinkedHashMap<>();
     private final List<Change> lineageEdits = new ArrayList<>();
@@ -27,8 +30,9 @@ final class EditedState {
     EditedState apply(Collection<? extends Change> changes) {
         for (Change change : changes) {
             if (change instanceof ClassificationAdded added) {
+                boolean ended = added.validTo() != null && added.validTo().isBefore(java.time.LocalDate.now());
                 labels.put(key(added.entityId(), added.classification()),
-                        new DirectLabel(added.entityId(), added.classification(), added.propagate()));
+                        new DirectLabel(added.entityId(), added.classification(), added.propagate() && !ended));
             } else if (change instanceof ClassificationRemoved removed) {
                 labels.remove(key(removed.entityId(), removed.classification()));
             } else if (change instanceof LineageEdgeAdded || change instanceof LineageEdgeRemoved

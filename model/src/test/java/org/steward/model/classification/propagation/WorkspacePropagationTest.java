@@ -218,4 +218,17 @@ class WorkspacePropagationTest {
             assertThat(workspace.audit().verify().intact()).isTrue();
         }
     }
+
+    @Test
+    void aLabelWhoseValidityHasEndedPropagatesNothing() {
+        try (Workspace workspace = workspace()) {
+            long customers = id(workspace, TestCatalogs.CUSTOMERS);
+
+            PropagationPreview preview = workspace.propagation().preview(List.of(new ClassificationAdded(customers,
+                    "Confidential", true, Map.of(), java.time.LocalDate.of(2020, 1, 1),
+                    java.time.LocalDate.of(2020, 12, 31), "old campaign")));
+
+            assertThat(preview.diff().added()).isEmpty();
+        }
+    }
 }
