@@ -114,7 +114,8 @@ public record PropagationPreview(List<Change> changes, PropagationDiff diff, Map
                 parts.add(plural(columns, "column") + " in " + plural(datasets.size(), "dataset"));
             }
             if (wholeDatasets > 0) {
-                parts.add(plural(wholeDatasets, "dataset"));
+                parts.add(columns > 0 ? wholeDatasets + " more " + (wholeDatasets == 1 ? "dataset" : "datasets")
+                        : plural(wholeDatasets, "dataset"));
             }
             if (dashboards > 0) {
                 parts.add(plural(dashboards, "dashboard"));
