@@ -231,4 +231,20 @@ class WorkspacePropagationTest {
             assertThat(preview.diff().added()).isEmpty();
         }
     }
+
+    @Test
+    void aColumnWithoutColumnLineagePropagatesAtDatasetLevelFromItsDataset() {
+        try (Workspace workspace = workspace()) {
+            long orderCustomer = id(workspace, "shop.public.orders.customer_id@pg");
+
+            PropagationPreview preview = workspace.propagation().preview(
+                    List.of(new ClassificationAdded(orderCustomer, "Confidential")));
+
+            assertThat(preview.diff().added()).extracting(label -> preview.name(label.entityId()))
+                    .containsExactlyInAnyOrder(TestCatalogs.STG_CUSTOMERS, TestCatalogs.DASHBOARD);
+
+            workspace.changes().propose(new ClassificationAdded(orderCustomer, "Confidential"), "steward");
+            assertThat(workspace.propagation().pendingEffect().added()).hasSize(2);
+        }
+    }
 }
