@@ -11,6 +11,7 @@ import org.steward.connectors.importing.JsonDocument;
 import org.steward.connectors.importing.JsonTree;
 import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.CatalogBatch;
+import org.steward.model.ingest.ClassificationDefinitionRecord;
 import org.steward.model.task.ProgressMonitor;
 
 /**
@@ -19,6 +20,8 @@ import org.steward.model.task.ProgressMonitor;
  * that servers add of their own (paging counts, widths, on-demand payloads…) are skipped.
  */
 public final class AtlasImporter implements CatalogImporter {
+    private static final Set<String> TYPEDEFS = Set.of("classificationDefs", "entityDefs", "enumDefs", "structDefs",
+            "relationshipDefs", "businessMetadataDefs");
     private static final Set<String> BARE_ENTITY_FIELDS = Set.of("typeName", "guid", "attributes",
             "relationshipAttributes", "classifications", "classificationNames", "meanings", "meaningNames");
 
@@ -43,6 +46,7 @@ public final class AtlasImporter implements CatalogImporter {
             document.next();
             document.expect(JsonToken.START_OBJECT, "an Atlas lineage response or entity export (an object)");
             AtlasPayload payload = new AtlasPayload();
+            java.util.List<ClassificationDefinitionRecord> definitions = new java.util.ArrayList<>();
             boolean recognised = false;
             ObjectNode bare = JsonNodeFactory.instance.objectNode();
             JsonTree.Locator locator = null;
@@ -53,6 +57,8 @@ public final class AtlasImporter implements CatalogImporter {
                     JsonTree value = document.bind();
                     bare.set(field, value.node());
                     locator = value.locator();
+                } else if (TYPEDEFS.contains(field)) {
+                    recognised |= typeDefs(document, field, definitions);
                 } else {
                     recognised |= member(document, field, payload);
                 }
@@ -66,13 +72,29 @@ public final class AtlasImporter implements CatalogImporter {
                 throw document.failHere("unexpected content after the Atlas payload");
             }
             if (!recognised) {
-                throw document.failHere("expected an Atlas lineage response (guidEntityMap, relations) or entity "
-                        + "export (entity, entities, referredEntities): found none of these");
+                throw document.failHere("expected an Atlas lineage response (guidEntityMap, relations), entity "
+                        + "export (entity, entities, referredEntities) or typedefs (classificationDefs…): found none of"
+                        + " these");
             }
             BatchCollector out = new BatchCollector("atlas:" + document.fileName(), sink, Integer.MAX_VALUE);
+            definitions.forEach(out::definition);
             new AtlasEntityMapper(payload, out).map();
             out.flush();
         }
+    }
+
+    /** Typedefs: classification definitions merge into the taxonomy; other kinds of type are skipped. */
+    private static boolean typeDefs(JsonDocument document, String field, java.util.List<ClassificationDefinitionRecord>
+            definitions) {
+        if (!field.equals("classificationDefs") || document.currentToken() == JsonToken.VALUE_NULL) {
+            document.skipValue();
+            return true;
+        }
+        document.expect(JsonToken.START_ARRAY, "an array of classification definitions");
+        for (JsonToken token = document.next(); token != JsonToken.END_ARRAY; token = document.next()) {
+            definitions.add(AtlasClassificationDefs.of(document.bind()));
+        }
+        return true;
     }
 
     private static boolean member(JsonDocument document, String field, AtlasPayload payload) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.steward.model.ingest.CatalogBatch;
+import org.steward.model.ingest.ClassificationDefinitionRecord;
 import org.steward.model.ingest.ClassificationRecord;
 import org.steward.model.ingest.EntityRecord;
 import org.steward.model.ingest.GlossaryTermRecord;
@@ -32,6 +33,7 @@ public final class BatchCollector {
     private final Map<String, OwnerRecord> owners = new LinkedHashMap<>();
     private final Map<String, GlossaryTermRecord> terms = new LinkedHashMap<>();
     private final Set<ClassificationRecord> classifications = new LinkedHashSet<>();
+    private final Map<String, ClassificationDefinitionRecord> definitions = new LinkedHashMap<>();
     private final Set<LineageEdgeRecord> edges = new LinkedHashSet<>();
     private final Set<String> sentOwners = new LinkedHashSet<>();
     private final Set<String> sentTerms = new LinkedHashSet<>();
@@ -76,6 +78,11 @@ public final class BatchCollector {
         }
     }
 
+    /** A classification definition (Atlas classificationDefs), merged into the workspace's taxonomy. */
+    public void definition(ClassificationDefinitionRecord definition) {
+        definitions.put(definition.name(), definition);
+    }
+
     public void classification(ClassificationRecord record) {
         classifications.add(record);
     }
@@ -114,9 +121,10 @@ public final class BatchCollector {
             }
         }
         if (!changed.isEmpty() || !newEdges.isEmpty() || !classifications.isEmpty() || !owners.isEmpty()
+                || !definitions.isEmpty()
                 || !terms.isEmpty() || batches == 0) {
             sink.accept(new CatalogBatch(origin, List.copyOf(owners.values()), List.copyOf(terms.values()),
-                    List.of(), changed, List.copyOf(classifications), newEdges));
+                    List.copyOf(definitions.values()), changed, List.copyOf(classifications), newEdges));
             batches++;
         }
         sentOwners.addAll(owners.keySet());
@@ -125,6 +133,7 @@ public final class BatchCollector {
         owners.clear();
         terms.clear();
         classifications.clear();
+        definitions.clear();
         edges.clear();
     }
 

@@ -83,34 +83,61 @@ public final class ChangeSetStore {
 
     /** Records {@code change} as pending in the author's open change set. */
     public ProposedChange propose(Change change, String author) {
-        ProposedChange proposed = database.transaction(connection -> {
-            String subject = qualifiedName(connection, change.entityId());
+        return proposeAll(List.of(change), author).get(0);
+    }
+
+    /** Records several changes in one transaction (a bulk edit): all of them land, or none does. */
+    public List<ProposedChange> proposeAll(List<? extends Change> batch, String author) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        List<ProposedChange> proposed = database.transaction(connection -> {
             ChangeSet set = openChangeSet(connection, author);
-            Instant now = now();
-            long id;
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO proposed_change (change_set_id, entity_id, change_kind, before_value, after_value,"
-                            + " author, state, created_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setLong(1, set.id());
-                insert.setLong(2, change.entityId());
-                insert.setString(3, change.kind().name());
-                insert.setString(4, ChangeCodec.before(change));
-                insert.setString(5, ChangeCodec.after(change));
-                insert.setString(6, author);
-                insert.setObject(7, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+            List<ProposedChange> recorded = new ArrayList<>(batch.size());
+            for (Change change : batch) {
+                recorded.add(insert(connection, set, change, author));
             }
-            audit.append(connection, author, "change.proposed", subject,
-                    "change " + id + " in change set " + set.id() + ": " + change.summary());
-            return new ProposedChange(id, set.id(), change, author, ChangeState.PENDING, now);
+            return recorded;
         });
         fire();
         return proposed;
+    }
+
+    private ProposedChange insert(Connection connection, ChangeSet set, Change change, String author)
+            throws SQLException {
+        String subject = qualifiedName(connection, change.entityId());
+        Instant now = now();
+        long id;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO proposed_change (change_set_id, entity_id, change_kind, before_value, after_value,"
+                        + " author, state, created_at) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, set.id());
+            insert.setLong(2, change.entityId());
+            insert.setString(3, change.kind().name());
+            insert.setString(4, ChangeCodec.before(change));
+            insert.setString(5, ChangeCodec.after(change));
+            insert.setString(6, author);
+            insert.setObject(7, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        audit.append(connection, author, "change.proposed", subject,
+                "change " + id + " in change set " + set.id() + ": " + change.summary());
+        return new ProposedChange(id, set.id(), change, author, ChangeState.PENDING, now);
+    }
+
+    /** Withdraws several pending changes in one transaction (undo of a bulk edit). */
+    public void withdrawAll(List<Long> changeIds, String actor) {
+        transitionAll(changeIds, actor, ChangeState.PENDING, ChangeState.WITHDRAWN, "change.withdrawn");
+    }
+
+    /** Reinstates several withdrawn changes in one transaction (redo of a bulk edit). */
+    public void reinstateAll(List<Long> changeIds, String actor) {
+        transitionAll(changeIds, actor, ChangeState.WITHDRAWN, ChangeState.PENDING, "change.reinstated");
     }
 
     /** Takes a pending change back (undo); it stays on record as withdrawn. */
@@ -124,21 +151,27 @@ public final class ChangeSetStore {
     }
 
     private void transition(long changeId, String actor, ChangeState from, ChangeState to, String action) {
+        transitionAll(List.of(changeId), actor, from, to, action);
+    }
+
+    private void transitionAll(List<Long> changeIds, String actor, ChangeState from, ChangeState to, String action) {
         database.transaction(connection -> {
-            ProposedChange change = find(connection, changeId)
-                    .orElseThrow(() -> new WorkspaceException("There is no change " + changeId + "."));
-            if (change.state() != from) {
-                throw new WorkspaceException("Change " + changeId + " is " + change.state().name().toLowerCase()
-                        + ", not " + from.name().toLowerCase() + ".");
+            for (long changeId : changeIds) {
+                ProposedChange change = find(connection, changeId)
+                        .orElseThrow(() -> new WorkspaceException("There is no change " + changeId + "."));
+                if (change.state() != from) {
+                    throw new WorkspaceException("Change " + changeId + " is " + change.state().name().toLowerCase()
+                            + ", not " + from.name().toLowerCase() + ".");
+                }
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE proposed_change SET state = ? WHERE id = ?")) {
+                    update.setString(1, to.name());
+                    update.setLong(2, changeId);
+                    update.executeUpdate();
+                }
+                audit.append(connection, actor, action, qualifiedName(connection, change.change().entityId()),
+                        "change " + changeId + ": " + change.change().summary());
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE proposed_change SET state = ? WHERE id = ?")) {
-                update.setString(1, to.name());
-                update.setLong(2, changeId);
-                update.executeUpdate();
-            }
-            audit.append(connection, actor, action, qualifiedName(connection, change.change().entityId()),
-                    "change " + changeId + ": " + change.change().summary());
             return null;
         });
         fire();

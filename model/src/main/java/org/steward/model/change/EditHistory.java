@@ -2,18 +2,20 @@ package org.steward.model.change;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Undo and redo for one user's session. Undo withdraws the latest proposed change; redo reinstates it. The
- * changes themselves stay in the change set, so the audit log tells the whole story.
+ * Undo and redo for one user's session. Undo withdraws the latest proposed edit; redo reinstates it. A bulk edit
+ * (one classification on forty columns) is one step. The changes themselves stay in the change set, so the audit
+ * log tells the whole story.
  */
 public final class EditHistory {
     private final ChangeSetStore store;
     private final String actor;
     private final int capacity;
-    private final Deque<ProposedChange> undo = new ArrayDeque<>();
-    private final Deque<ProposedChange> redo = new ArrayDeque<>();
+    private final Deque<List<ProposedChange>> undo = new ArrayDeque<>();
+    private final Deque<List<ProposedChange>> redo = new ArrayDeque<>();
 
     public EditHistory(ChangeSetStore store, String actor, int capacity) {
         if (capacity < 1) {
@@ -29,7 +31,15 @@ public final class EditHistory {
     }
 
     public synchronized ProposedChange record(Change change) {
-        ProposedChange proposed = store.propose(change, actor);
+        return recordAll(List.of(change)).get(0);
+    }
+
+    /** Records several changes as one undoable step. */
+    public synchronized List<ProposedChange> recordAll(List<? extends Change> changes) {
+        List<ProposedChange> proposed = store.proposeAll(changes, actor);
+        if (proposed.isEmpty()) {
+            return proposed;
+        }
         undo.push(proposed);
         if (undo.size() > capacity) {
             undo.removeLast();
@@ -38,24 +48,25 @@ public final class EditHistory {
         return proposed;
     }
 
+    /** Withdraws the latest step; returns its last change. */
     public synchronized Optional<ProposedChange> undo() {
-        ProposedChange latest = undo.poll();
+        List<ProposedChange> latest = undo.poll();
         if (latest == null) {
             return Optional.empty();
         }
-        store.withdraw(latest.id(), actor);
+        store.withdrawAll(ids(latest), actor);
         redo.push(latest);
-        return Optional.of(latest);
+        return Optional.of(last(latest));
     }
 
     public synchronized Optional<ProposedChange> redo() {
-        ProposedChange next = redo.poll();
+        List<ProposedChange> next = redo.poll();
         if (next == null) {
             return Optional.empty();
         }
-        store.reinstate(next.id(), actor);
+        store.reinstateAll(ids(next), actor);
         undo.push(next);
-        return Optional.of(next);
+        return Optional.of(last(next));
     }
 
     public synchronized boolean canUndo() {
@@ -66,11 +77,25 @@ public final class EditHistory {
         return !redo.isEmpty();
     }
 
+    /** The last change of the step undo would take back. */
     public synchronized Optional<ProposedChange> nextUndo() {
-        return Optional.ofNullable(undo.peek());
+        return Optional.ofNullable(undo.peek()).map(EditHistory::last);
     }
 
     public synchronized Optional<ProposedChange> nextRedo() {
-        return Optional.ofNullable(redo.peek());
+        return Optional.ofNullable(redo.peek()).map(EditHistory::last);
+    }
+
+    /** How many changes the step undo would take back. */
+    public synchronized int nextUndoSize() {
+        return undo.isEmpty() ? 0 : undo.peek().size();
+    }
+
+    private static List<Long> ids(List<ProposedChange> step) {
+        return step.stream().map(ProposedChange::id).toList();
+    }
+
+    private static ProposedChange last(List<ProposedChange> step) {
+        return step.get(step.size() - 1);
     }
 }

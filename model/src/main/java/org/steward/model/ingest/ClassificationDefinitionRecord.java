@@ -1,7 +1,14 @@
 package org.steward.model.ingest;
 
-/** A classification definition: {@code PII.Email} with parent {@code PII}. */
-public record ClassificationDefinitionRecord(String name, String parent, String description, int sensitivity) {
+import java.util.List;
+
+/**
+ * A classification definition: {@code PII.Email} with parent {@code PII}.
+ *
+ * @param attributes the names of the attributes an assignment of this classification carries (Atlas attributeDefs)
+ */
+public record ClassificationDefinitionRecord(String name, String parent, String description, int sensitivity,
+                                             List<String> attributes) {
 
     public ClassificationDefinitionRecord {
         if (name == null || name.isBlank()) {
@@ -9,5 +16,10 @@ public record ClassificationDefinitionRecord(String name, String parent, String 
         }
         parent = parent == null ? "" : parent;
         description = description == null ? "" : description;
+        attributes = attributes == null ? List.of() : List.copyOf(attributes);
+    }
+
+    public ClassificationDefinitionRecord(String name, String parent, String description, int sensitivity) {
+        this(name, parent, description, sensitivity, List.of());
     }
 }

@@ -136,12 +136,14 @@ final class CatalogIngestor {
     private void mergeClassificationDefinitions(List<ClassificationDefinitionRecord> definitions)
             throws SQLException {
         try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO classification_def (name, parent, description, sensitivity) KEY (name) VALUES (?, ?, ?, ?)")) {
+                "MERGE INTO classification_def (name, parent, description, sensitivity, attribute_names) KEY (name)"
+                        + " VALUES (?, ?, ?, ?, ?)")) {
             for (ClassificationDefinitionRecord definition : definitions) {
                 merge.setString(1, definition.name());
                 merge.setString(2, definition.parent());
                 merge.setString(3, definition.description());
                 merge.setInt(4, definition.sensitivity());
+                merge.setString(5, String.join("\n", definition.attributes()));
                 merge.addBatch();
             }
             merge.executeBatch();

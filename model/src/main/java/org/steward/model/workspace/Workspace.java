@@ -18,9 +18,12 @@ import org.steward.model.catalog.CatalogReader;
 import org.steward.model.catalog.CatalogStats;
 import org.steward.model.change.ChangeSetStore;
 import org.steward.model.change.PendingOverlay;
+import org.steward.model.classification.Taxonomy;
+import org.steward.model.classification.propagation.PropagationService;
 import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.ingest.IngestResult;
 import org.steward.model.lineage.GraphLineageService;
+import org.steward.model.lineage.LineageGraph;
 import org.steward.model.lineage.LineageService;
 import org.steward.model.lineage.LineageSnapshot;
 import org.steward.model.policy.PolicyCatalog;
@@ -48,6 +51,8 @@ public final class Workspace implements AutoCloseable {
     private final ChangeSetStore changes;
     private final GraphLineageService lineage;
     private final PolicyRuleStore policyRules;
+    private final ClassificationStore classifications;
+    private final PropagationService propagation;
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
 
     private Workspace(String name, WorkspaceFolder folder, Database database, LuceneSearchIndex index) {
@@ -61,6 +66,13 @@ public final class Workspace implements AutoCloseable {
         this.changes.addListener(() -> listeners.forEach(WorkspaceListener::changesChanged));
         this.lineage = new GraphLineageService(new LineageStore(database, changes));
         this.policyRules = new PolicyRuleStore(database, audit);
+        this.classifications = new ClassificationStore(database, audit, Taxonomy.standard());
+        this.propagation = new PropagationService(new WorkspacePropagationSource(this));
+        this.changes.addListener(propagation::invalidate);
+        this.classifications.addListener(() -> {
+            propagation.invalidate();
+            listeners.forEach(WorkspaceListener::changesChanged);
+        });
     }
 
     /** Makes a new, empty workspace in {@code directory}, which must not exist or be empty. */
@@ -209,6 +221,20 @@ public final class Workspace implements AutoCloseable {
         return policyRules;
     }
 
+    /** The workspace's taxonomy, propagation rules and rejected suggestions. */
+    public ClassificationStore classifications() {
+        return classifications;
+    }
+
+    /** Where labels propagate, as stored and with pending changes, and previews of new ones. */
+    public PropagationService propagation() {
+        return propagation;
+    }
+
+    LineageGraph lineageGraph() {
+        return lineage.graph();
+    }
+
     public AuditLog audit() {
         return audit;
     }
@@ -220,7 +246,10 @@ public final class Workspace implements AutoCloseable {
     public PendingOverlay overlay() {
         java.util.Map<String, org.steward.model.catalog.GlossaryTerm> terms = new java.util.HashMap<>();
         catalog.glossaryTerms().forEach(term -> terms.put(term.qualifiedName(), term));
-        return new PendingOverlay(id -> catalog.owner(id).orElse(null), terms::get);
+        java.util.Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        return new PendingOverlay(id -> catalog.owner(id).orElse(null), terms::get, propagation.pendingEffect(),
+                id -> names.computeIfAbsent(id, key -> catalog.entity(key).map(e -> e.qualifiedName())
+                        .orElse("#" + key)));
     }
 
     public void addListener(WorkspaceListener listener) {
@@ -274,6 +303,7 @@ public final class Workspace implements AutoCloseable {
                 index.update(touched, catalog, generation);
             }
             lineage.invalidate();
+            propagation.invalidate();
             listeners.forEach(WorkspaceListener::catalogChanged);
         }
         LOG.info("Ingested {} in {} ms: {}", origin, result.millis(), result);

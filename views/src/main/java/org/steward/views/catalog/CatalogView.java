@@ -7,6 +7,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.steward.model.search.SearchHit;
+import org.steward.views.classification.ClassifyActions;
 import org.steward.views.shell.Area;
 import org.steward.views.shell.AreaContext;
 import org.steward.views.shell.AreaNavigator;
@@ -28,7 +29,7 @@ public final class CatalogView implements AreaView {
     }
 
     public CatalogView(WorkspaceSession session, TaskExecutor executor) {
-        this(session, executor, (area, id, focus) -> { });
+        this(session, executor, (area, id, focus, highlighted) -> { });
     }
 
     public CatalogView(WorkspaceSession session, TaskExecutor executor, AreaNavigator navigator) {
@@ -46,7 +47,24 @@ public final class CatalogView implements AreaView {
         results = new ResultsTable(catalog, detailPane::focus, this::focusSearch);
         searchBar = new SearchBar(catalog, results::focusFirst);
         CatalogTreePane tree = new CatalogTreePane(catalog);
-        VBox centre = new VBox(8, searchBar.node(), results.node());
+        javafx.scene.control.MenuButton classifyMenu = new javafx.scene.control.MenuButton("Classify",
+                org.steward.views.common.Glyph.CLASSIFY.icon());
+        classifyMenu.setId("classify-results");
+        classifyMenu.getStyleClass().addAll(atlantafx.base.theme.Styles.SMALL, atlantafx.base.theme.Styles.FLAT);
+        javafx.scene.control.MenuItem classifySelected = new javafx.scene.control.MenuItem();
+        classifySelected.setId("classify-selected");
+        javafx.scene.control.MenuItem classifyAll = new javafx.scene.control.MenuItem();
+        classifyAll.setId("classify-all-results");
+        classifyMenu.getItems().addAll(classifySelected, classifyAll);
+        classifyMenu.setOnShowing(event -> {
+            classifySelected.setText("Classify " + results.selectedCount() + " selected…  (Ctrl/Shift+click to pick more)");
+            classifySelected.setDisable(results.selectedCount() == 0);
+            classifyAll.setText("Classify all " + results.resultCount() + " results shown…");
+            classifyAll.setDisable(results.resultCount() == 0);
+        });
+        javafx.scene.layout.HBox resultActions = new javafx.scene.layout.HBox(8, classifyMenu);
+        resultActions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox centre = new VBox(8, searchBar.node(), resultActions, results.node());
         centre.getStyleClass().add("catalog-centre");
         VBox.setVgrow(results.node(), Priority.ALWAYS);
         root = new SplitPane(tree.node(), centre, detailPane.node());
@@ -54,6 +72,22 @@ public final class CatalogView implements AreaView {
         root.getStyleClass().add("catalog-view");
         root.setDividerPositions(0.16, 0.70);
         SplitPane.setResizableWithParent(tree.node(), false);
+        ClassifyActions classify = new ClassifyActions(session, executor, navigator);
+        EntityDetailPane.Classifying classifying = new EntityDetailPane.Classifying() {
+            @Override
+            public void classify(java.util.List<org.steward.model.catalog.Entity> targets) {
+                classify.classify(targets, root.getScene() == null ? null : root.getScene().getWindow());
+            }
+
+            @Override
+            public void remove(java.util.List<org.steward.model.catalog.Entity> targets, String classification) {
+                classify.remove(targets, classification);
+            }
+        };
+        detailPane.setClassifying(classifying);
+        results.onClassify(classifying::classify);
+        classifySelected.setOnAction(event -> classifying.classify(results.selectedEntities()));
+        classifyAll.setOnAction(event -> classifying.classify(results.allEntities()));
         catalog.selectedHitProperty().addListener((observable, old, now) ->
                 detail.show(now == null ? null : now.entity().id()));
         catalog.load();

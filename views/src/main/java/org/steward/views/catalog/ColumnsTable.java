@@ -19,6 +19,7 @@ import org.steward.model.change.ChangeKind;
 import org.steward.model.change.OverlaidDetails;
 import org.steward.views.common.Badges;
 import org.steward.views.common.Glyph;
+import org.steward.views.common.LabelBadges;
 
 /** A dataset's columns: position, name, type, labels, description and samples; warns about unlabelled personal data. */
 final class ColumnsTable {
@@ -27,6 +28,7 @@ final class ColumnsTable {
     private static final double SCROLLBAR = 14;
     private final TableView<ColumnInfo> table = new TableView<>();
     private Map<Long, Set<ChangeKind>> pending = Map.of();
+    private OverlaidDetails labels = new OverlaidDetails(null, Set.of(), java.util.List.of(), Map.of());
 
     ColumnsTable() {
         table.setId("columns-table");
@@ -35,17 +37,48 @@ final class ColumnsTable {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setAccessibleText("Columns");
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getColumns().add(column("#", 32, info -> new Label(Integer.toString(info.position()))));
         table.getColumns().add(column("Name", 170, this::name));
         table.getColumns().add(column("Type", 110, info -> muted(info.column().dataType())));
-        table.getColumns().add(column("Classifications", 130, info -> {
+        table.getColumns().add(column("Classifications", 170, info -> {
             HBox badges = new HBox(4);
-            info.classifications().forEach(label -> badges.getChildren().add(
-                    Badges.classification(label.classification(), label.direct(), label.originQualifiedName())));
+            badges.getChildren().setAll(LabelBadges.of(info.classifications(),
+                    name -> labels.isLabelPending(info.column().id(), name), null, false));
             return badges;
         }));
         table.getColumns().add(column("Description", 260, this::description));
         table.getColumns().add(column("Samples", 240, info -> muted(String.join(", ", info.sampleValues()))));
+    }
+
+    /** A context menu to classify the selected columns, or remove one of their direct labels. */
+    void onClassify(java.util.function.Consumer<java.util.List<org.steward.model.catalog.Entity>> classify,
+                    java.util.function.BiConsumer<java.util.List<org.steward.model.catalog.Entity>, String> remove) {
+        javafx.scene.control.MenuItem add = new javafx.scene.control.MenuItem("Classify selected columns…",
+                Glyph.CLASSIFY.icon());
+        add.setId("classify-columns");
+        add.setOnAction(event -> classify.accept(selectedColumns()));
+        javafx.scene.control.Menu removeMenu = new javafx.scene.control.Menu("Remove classification");
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(add, removeMenu);
+        menu.setOnShowing(event -> {
+            java.util.List<ColumnInfo> selected = table.getSelectionModel().getSelectedItems();
+            add.setText(selected.size() <= 1 ? "Classify column…" : "Classify " + selected.size() + " columns…");
+            removeMenu.getItems().clear();
+            selected.stream().flatMap(info -> info.classifications().stream())
+                    .filter(org.steward.model.catalog.ClassificationAssignment::direct)
+                    .map(org.steward.model.catalog.ClassificationAssignment::classification).distinct().sorted()
+                    .forEach(name -> {
+                        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(name);
+                        item.setOnAction(e -> remove.accept(selectedColumns(), name));
+                        removeMenu.getItems().add(item);
+                    });
+            removeMenu.setDisable(removeMenu.getItems().isEmpty());
+        });
+        table.setContextMenu(menu);
+    }
+
+    private java.util.List<org.steward.model.catalog.Entity> selectedColumns() {
+        return table.getSelectionModel().getSelectedItems().stream().map(ColumnInfo::column).toList();
     }
 
     TableView<ColumnInfo> node() {
@@ -54,6 +87,7 @@ final class ColumnsTable {
 
     void show(OverlaidDetails details) {
         pending = details.pendingColumns();
+        labels = details;
         table.getItems().setAll(details.details().columns());
         table.setPrefHeight(ROW_HEIGHT * Math.min(table.getItems().size(), 14) + HEADER_HEIGHT + SCROLLBAR);
     }

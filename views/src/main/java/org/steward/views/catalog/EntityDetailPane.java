@@ -25,6 +25,7 @@ import org.steward.model.change.ChangeKind;
 import org.steward.model.change.OverlaidDetails;
 import org.steward.views.common.Badges;
 import org.steward.views.common.Glyph;
+import org.steward.views.common.LabelBadges;
 
 /** The right-hand pane: everything about the selected entity, with pending changes overlaid and marked. */
 final class EntityDetailPane {
@@ -54,7 +55,30 @@ final class EntityDetailPane {
     private final Label empty = new Label("Select a dataset, column, process or dashboard to see its details.");
     private final StackPane root;
 
+    private final ProcessPropagationField processPropagation;
+    private final DetailSection propagationSection;
+    private final EntityDetailViewModel model;
+    private Classifying classifying = Classifying.NONE;
+
+    /** What the pane asks the catalog to do with classifications. */
+    interface Classifying {
+        Classifying NONE = new Classifying() {
+            @Override
+            public void classify(java.util.List<Entity> targets) {
+            }
+
+            @Override
+            public void remove(java.util.List<Entity> targets, String classification) {
+            }
+        };
+
+        void classify(java.util.List<Entity> targets);
+
+        void remove(java.util.List<Entity> targets, String classification);
+    }
+
     EntityDetailPane(EntityDetailViewModel model, Runnable openLineage, RetentionSection retention) {
+        this.model = model;
         description = new DescriptionEditor(model::saveDescription);
         descriptionSection = new DetailSection("Description", "description", description.node(),
                 description.editButton());
@@ -63,7 +87,16 @@ final class EntityDetailPane {
         terms = new GlossaryTermsField(model.glossaryTerms(), model::addGlossaryTerm, model::removeGlossaryTerm);
         termsSection = new DetailSection("Glossary terms", "terms", terms.node(), terms.addButton());
         columnsSection = new DetailSection("Columns", "columns", columns.node());
-        classificationsSection = new DetailSection("Classifications", "classifications", classifications);
+        Button classify = new Button("Classify…", Glyph.CLASSIFY.icon());
+        classify.setId("classify-entity");
+        classify.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        classify.setTooltip(new Tooltip("Add a classification to this entity as a pending change"));
+        classify.setOnAction(event -> current().ifPresent(entity -> classifying.classify(java.util.List.of(entity))));
+        classificationsSection = new DetailSection("Classifications", "classifications", classifications, classify);
+        processPropagation = new ProcessPropagationField(model::setProcessRule);
+        propagationSection = new DetailSection("Propagation", "propagation", processPropagation.node());
+        columns.onClassify(targets -> classifying.classify(targets),
+                (targets, name) -> classifying.remove(targets, name));
         retentionSection = new DetailSection("Retention and DPIA", "retention", retention.node());
         attributesSection = new DetailSection("Attributes", "attributes", attributes);
         this.retention = retention;
@@ -105,7 +138,7 @@ final class EntityDetailPane {
         VBox header = new VBox(4, title, qualified, location);
         content.getStyleClass().add("detail-content");
         content.getChildren().addAll(header, descriptionSection.node(), ownerSection.node(), termsSection.node(),
-                classificationsSection.node(), retentionSection.node(),
+                classificationsSection.node(), propagationSection.node(), retentionSection.node(),
                 new DetailSection("Lineage", "lineage", lineage).node(), attributesSection.node(),
                 columnsSection.node());
         scroll = new ScrollPane(content);
@@ -123,6 +156,16 @@ final class EntityDetailPane {
         scroll.visibleProperty().bind(model.detailsProperty().isNotNull());
         empty.visibleProperty().bind(model.detailsProperty().isNull());
         model.detailsProperty().addListener((observable, old, now) -> show(now));
+        model.processRuleProperty().addListener((observable, old, now) -> processPropagation.show(now));
+    }
+
+    void setClassifying(Classifying classifying) {
+        this.classifying = classifying;
+    }
+
+    private java.util.Optional<Entity> current() {
+        OverlaidDetails shown = model.detailsProperty().get();
+        return shown == null ? java.util.Optional.empty() : java.util.Optional.of(shown.details().entity());
     }
 
     StackPane node() {
@@ -195,16 +238,14 @@ final class EntityDetailPane {
         terms.show(details.glossaryTerms());
         termsSection.setPending(overlaid.isPending(ChangeKind.GLOSSARY_TERMS));
         retentionSection.setPending(overlaid.isPending(ChangeKind.ATTRIBUTE));
-        classifications.getChildren().clear();
-        for (ClassificationAssignment label : details.classifications()) {
-            classifications.getChildren().add(Badges.classification(label.classification(), label.direct(),
-                    label.originQualifiedName()));
-            if (!label.direct()) {
-                Label origin = new Label("propagated from " + label.originQualifiedName());
-                origin.getStyleClass().addAll("muted", "propagation");
-                classifications.getChildren().add(origin);
-            }
-        }
+        classifications.getChildren().setAll(LabelBadges.of(details.classifications(),
+                name -> overlaid.isLabelPending(entity.id(), name),
+                name -> classifying.remove(java.util.List.of(entity), name), true));
+        classificationsSection.setPending(overlaid.labelsPending(entity.id()));
+        boolean process = entity.type() == org.steward.model.catalog.EntityType.PROCESS;
+        propagationSection.node().setVisible(process);
+        propagationSection.node().setManaged(process);
+        processPropagation.show(model.processRuleProperty().get());
         if (details.classifications().isEmpty()) {
             Label none = new Label("None");
             none.getStyleClass().addAll("muted", "placeholder");

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steward.model.catalog.Entity;
+import org.steward.model.catalog.EntityType;
 import org.steward.model.catalog.EntityDetails;
 import org.steward.model.catalog.GlossaryTerm;
 import org.steward.model.catalog.Owner;
@@ -21,6 +22,8 @@ import org.steward.model.change.GlossaryTermsChange;
 import org.steward.model.change.OverlaidDetails;
 import org.steward.model.change.OwnerChange;
 import org.steward.model.change.ProposedChange;
+import org.steward.model.classification.propagation.PropagationRule;
+import org.steward.model.classification.propagation.RuleKind;
 import org.steward.model.workspace.Workspace;
 import org.steward.model.workspace.WorkspaceListener;
 import org.steward.views.shell.WorkspaceSession;
@@ -36,6 +39,7 @@ public final class EntityDetailViewModel {
     private final Workspace workspace;
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<OverlaidDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
+    private final ReadOnlyObjectWrapper<RuleKind> processRule = new ReadOnlyObjectWrapper<>(this, "processRule");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ObservableList<Owner> owners = FXCollections.observableArrayList();
     private final ObservableList<GlossaryTerm> glossaryTerms = FXCollections.observableArrayList();
@@ -88,7 +92,8 @@ public final class EntityDetailViewModel {
         executor.execute(BackgroundJob.quiet("Loading details", monitor -> load(id), loaded -> {
             if (mine == generation) {
                 loading.set(false);
-                details.set(loaded.orElse(null));
+                processRule.set(loaded.map(Loaded::processRule).orElse(null));
+                details.set(loaded.map(Loaded::details).orElse(null));
             }
         }).onFailure(error -> {
             if (mine == generation) {
@@ -98,7 +103,7 @@ public final class EntityDetailViewModel {
         }));
     }
 
-    private Optional<OverlaidDetails> load(long id) {
+    private Optional<Loaded> load(long id) {
         Optional<EntityDetails> stored = workspace.catalog().details(id);
         if (stored.isEmpty()) {
             return Optional.empty();
@@ -107,7 +112,28 @@ public final class EntityDetailViewModel {
         ids.add(id);
         stored.get().columns().forEach(column -> ids.add(column.column().id()));
         Map<Long, List<ProposedChange>> pending = workspace.changes().pendingFor(ids);
-        return Optional.of(workspace.overlay().apply(stored.get(), pending));
+        RuleKind rule = stored.get().entity().type() == EntityType.PROCESS
+                ? workspace.classifications().rules().atProcess(id, "").map(PropagationRule::kind).orElse(null)
+                : null;
+        return Optional.of(new Loaded(workspace.overlay().apply(stored.get(), pending), rule));
+    }
+
+    /**
+     * Marks the shown process as anonymising or aggregating, blocks it, or (empty) lets labels pass again. This is a
+     * workspace setting, saved and audited at once, not a change to the platform.
+     */
+    public void setProcessRule(Optional<RuleKind> kind) {
+        current().filter(entity -> entity.type() == EntityType.PROCESS).ifPresent(process ->
+                executor.execute(BackgroundJob.visible("Saving propagation rule", monitor -> {
+                    workspace.classifications().clearRules(process.id(), null, session.user());
+                    kind.ifPresent(rule -> workspace.classifications().addRule(
+                            PropagationRule.process(rule, process.id()), session.user()));
+                    return kind.orElse(null);
+                }, saved -> processRule.set(saved))));
+    }
+
+    public ReadOnlyObjectProperty<RuleKind> processRuleProperty() {
+        return processRule.getReadOnlyProperty();
     }
 
     public void saveDescription(String description) {
@@ -193,6 +219,9 @@ public final class EntityDetailViewModel {
 
     public ObservableList<GlossaryTerm> glossaryTerms() {
         return glossaryTerms;
+    }
+
+    private record Loaded(OverlaidDetails details, RuleKind processRule) {
     }
 
     private record Choices(List<Owner> owners, List<GlossaryTerm> terms) {

@@ -39,6 +39,7 @@ final class ResultsTable {
         table.getColumns().add(column("Owner", 80, hit -> label(hit.entity().owner(), null)));
         table.getColumns().add(column("Classifications", 120, hit -> Badges.classifications(hit.classifications())));
         table.getColumns().add(column("Matched in", 140, ResultsTable::matchedIn));
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         model.selectedHitProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
             if (now != null) {
@@ -83,6 +84,39 @@ final class ResultsTable {
             table.getSelectionModel().selectFirst();
             table.getFocusModel().focus(0);
         }
+    }
+
+    /** The entities of every selected row. */
+    java.util.List<Entity> selectedEntities() {
+        return table.getSelectionModel().getSelectedItems().stream().map(SearchHit::entity).toList();
+    }
+
+    /** All shown results' entities. */
+    java.util.List<Entity> allEntities() {
+        return table.getItems().stream().map(SearchHit::entity).toList();
+    }
+
+    int selectedCount() {
+        return table.getSelectionModel().getSelectedItems().size();
+    }
+
+    int resultCount() {
+        return table.getItems().size();
+    }
+
+    /** A context menu to classify the selected rows or every result. */
+    void onClassify(java.util.function.Consumer<java.util.List<Entity>> classify) {
+        javafx.scene.control.MenuItem selected = new javafx.scene.control.MenuItem("Classify selected…",
+                Glyph.CLASSIFY.icon());
+        selected.setOnAction(event -> classify.accept(selectedEntities()));
+        javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem("Classify all results…");
+        all.setOnAction(event -> classify.accept(table.getItems().stream().map(SearchHit::entity).toList()));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(selected, all);
+        menu.setOnShowing(event -> {
+            selected.setText("Classify " + table.getSelectionModel().getSelectedItems().size() + " selected…");
+            all.setText("Classify all " + table.getItems().size() + " results…");
+        });
+        table.setContextMenu(menu);
     }
 
     void focusFirst() {

@@ -55,7 +55,11 @@ public enum Glyph {
     POLICIES(Material2OutlinedMZ.POLICY),
     RUN(Material2OutlinedMZ.REFRESH),
     RULES(Material2OutlinedMZ.RULE_FOLDER),
-    FIX(Material2OutlinedAL.BUILD);
+    FIX(Material2OutlinedAL.BUILD),
+    CLASSIFY(Material2OutlinedAL.LABEL),
+    SUGGESTIONS(Material2OutlinedAL.FACT_CHECK),
+    ACCEPT(Material2AL.CHECK),
+    REJECT(Material2AL.BLOCK);
 
     private final Ikon ikon;
 

@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.steward.model.catalog.EntityType;
+import org.steward.model.lineage.LineageEdge;
 import org.steward.model.lineage.LineageNode;
 import org.steward.model.lineage.LineageService;
 import org.steward.views.common.Glyph;
@@ -45,12 +46,14 @@ public final class LineageView implements AreaView {
     private final Label pickHint = new Label();
     private final List<LineageAction> actions = new ArrayList<>();
     private ContextMenu menu;
+    private PropagationEdgeRules edgeRules;
     private Long pickingTargetFor;
 
     public LineageView(AreaContext context) {
         this(context.shell().lineage().service(context.session()), context.shell().lineage().edits(context.session()),
                 context.executor(), new LineageFiles.Sources(context.shell().exporters(), context.shell().importers(),
                         context.session()), context.navigator());
+        this.edgeRules = new PropagationEdgeRules(context.session(), context.executor());
     }
 
     LineageView(LineageService service, LineageEdits edits, TaskExecutor executor, LineageFiles.Sources sources,
@@ -118,6 +121,11 @@ public final class LineageView implements AreaView {
     @Override
     public void reveal(long entityId) {
         model.open(entityId);
+    }
+
+    @Override
+    public void reveal(long entityId, java.util.Set<Long> highlighted) {
+        model.openHighlighted(entityId, highlighted);
     }
 
     @Override
@@ -238,6 +246,12 @@ public final class LineageView implements AreaView {
             }
             if (edge != null) {
                 menu.getItems().add(item("Remove edge", Glyph.REMOVE, () -> model.removeEdge(edge.edge())));
+                if (edgeRules != null && !edge.edge().pending().equals(LineageEdge.PendingState.ADDED)) {
+                    menu.getItems().add(item("Block classification propagation on this edge", Glyph.REJECT,
+                            () -> edgeRules.block(edge.edge())));
+                    menu.getItems().add(item("Allow classification propagation on this edge", Glyph.ACCEPT,
+                            () -> edgeRules.allow(edge.edge())));
+                }
             }
             actions.forEach(action -> menu.getItems().add(action.menuItem()));
             menu.show(canvas, screenX, screenY);

@@ -84,6 +84,13 @@ public final class LineageViewModel {
         reload();
     }
 
+    /** Shows everything downstream of an entity with some nodes highlighted (where a label would propagate). */
+    public void openHighlighted(long entityId, java.util.Collection<Long> ids) {
+        downstreamDepth.set(ALL);
+        open(entityId);
+        highlighted.setAll(ids);
+    }
+
     public void reload() {
         Long focusId = focus.get();
         if (focusId == null) {

@@ -2,6 +2,7 @@ package org.steward.views.shell;
 
 import java.util.List;
 import org.steward.views.catalog.CatalogView;
+import org.steward.views.classification.SuggestionsView;
 import org.steward.views.common.Glyph;
 import org.steward.views.lineage.LineageView;
 import org.steward.views.policy.PoliciesView;
@@ -13,11 +14,13 @@ public record Area(String id, String title, Glyph glyph, Factory factory) {
     public static final String CATALOG = "catalog";
     public static final String LINEAGE = "lineage";
     public static final String POLICIES = "policies";
+    public static final String SUGGESTIONS = "suggestions";
 
     public static List<Area> all() {
         return List.of(
                 new Area(CATALOG, "Catalog", Glyph.CATALOG, CatalogView::new),
                 new Area(LINEAGE, "Lineage", Glyph.LINEAGE, LineageView::new),
+                new Area(SUGGESTIONS, "Suggestions", Glyph.SUGGESTIONS, SuggestionsView::new),
                 new Area(POLICIES, "Policies", Glyph.POLICIES, PoliciesView::new));
     }
 

@@ -35,5 +35,10 @@ public interface AreaView {
         reveal(entityId);
     }
 
+    /** Shows an entity with other entities highlighted; areas that cannot highlight just show the entity. */
+    default void reveal(long entityId, java.util.Set<Long> highlighted) {
+        reveal(entityId);
+    }
+
     void dispose();
 }

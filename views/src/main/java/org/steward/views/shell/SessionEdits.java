@@ -27,6 +27,15 @@ public final class SessionEdits {
         }
     }
 
+    /** Records several changes as one undoable step (a bulk edit). */
+    public List<ProposedChange> recordAll(List<? extends Change> changes) {
+        try {
+            return history.recordAll(changes);
+        } finally {
+            fire();
+        }
+    }
+
     public Optional<ProposedChange> undo() {
         try {
             return history.undo();

@@ -125,7 +125,7 @@ public final class StewardWindow {
         actions.on(StewardAction.TOGGLE_THEME, model::toggleTheme);
         actions.on(StewardAction.OPEN_LINEAGE, () -> {
             if (current != null) {
-                current.selectedEntityId().ifPresent(id -> navigate(Area.LINEAGE, id, ""));
+                current.selectedEntityId().ifPresent(id -> navigate(Area.LINEAGE, id, "", java.util.Set.of()));
             }
         });
         actions.on(StewardAction.ABOUT, help::about);
@@ -191,11 +191,15 @@ public final class StewardWindow {
         rail.select(area);
     }
 
-    private void navigate(String areaId, long entityId, String focus) {
+    private void navigate(String areaId, long entityId, String focus, java.util.Set<Long> highlighted) {
         areas.stream().filter(area -> area.id().equals(areaId)).findFirst().ifPresent(area -> {
             showArea(area);
             if (current != null) {
-                current.reveal(entityId, focus);
+                if (highlighted.isEmpty()) {
+                    current.reveal(entityId, focus);
+                } else {
+                    current.reveal(entityId, highlighted);
+                }
             }
         });
     }
