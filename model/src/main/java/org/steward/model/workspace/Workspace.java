@@ -23,6 +23,7 @@ import org.steward.model.ingest.IngestResult;
 import org.steward.model.lineage.GraphLineageService;
 import org.steward.model.lineage.LineageService;
 import org.steward.model.lineage.LineageSnapshot;
+import org.steward.model.masking.MaskingStore;
 import org.steward.model.search.CatalogSearch;
 import org.steward.model.search.LuceneSearchIndex;
 import org.steward.model.task.ProgressMonitor;
@@ -46,6 +47,7 @@ public final class Workspace implements AutoCloseable {
     private final AuditLog audit;
     private final ChangeSetStore changes;
     private final GraphLineageService lineage;
+    private final MaskingStore masking;
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
 
     private Workspace(String name, WorkspaceFolder folder, Database database, LuceneSearchIndex index) {
@@ -58,6 +60,7 @@ public final class Workspace implements AutoCloseable {
         this.changes = new ChangeSetStore(database, audit);
         this.changes.addListener(() -> listeners.forEach(WorkspaceListener::changesChanged));
         this.lineage = new GraphLineageService(new LineageStore(database, changes));
+        this.masking = new MaskingStore(database, audit);
     }
 
     /** Makes a new, empty workspace in {@code directory}, which must not exist or be empty. */
@@ -198,6 +201,11 @@ public final class Workspace implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The masking salt and the masking rules users chose over the taxonomy's defaults. */
+    public MaskingStore masking() {
+        return masking;
     }
 
     public CatalogStats stats() {
