@@ -13,6 +13,9 @@ public enum ColumnKind {
         if (base.isEmpty()) {
             return TEXT;
         }
+        if (type.replace(" ", "").equals("tinyint(1)")) {
+            return BOOLEAN;
+        }
         switch (base) {
             case "inet": case "cidr": return NETWORK_ADDRESS;
             case "date": return DATE;
