@@ -30,7 +30,7 @@ final class PostgresMaskingDdl {
             sql.append("--   ").append(SqlText.comment(column.name())).append(": ").append(describe(column))
                     .append('\n');
         }
-        sql.append('\n').append(PostgresHelpers.definitions()).append('\n');
+        sql.append('\n').append(PostgresHelpers.definitions());
         sql.append(saltSection(options, salt)).append('\n');
         sql.append("CREATE OR REPLACE VIEW ").append(view).append(" AS\nSELECT\n");
         StringJoiner columns = new StringJoiner(",\n");

@@ -36,7 +36,7 @@ final class SnowflakeMaskingDdl {
         StringBuilder sql = new StringBuilder();
         sql.append("-- Masking policies for ").append(SqlText.comment(dataset.qualifiedName()))
                 .append(", written by Steward.\n")
-                .append("-- Roles that see real values: ").append(String.join(", ", options.unmaskedRoles()))
+                .append("-- Roles that see real values: ").append(roles)
                 .append(". Run as a role that may create and apply masking policies.\n");
         for (ColumnMasking column : plan.columns()) {
             sql.append("--   ").append(SqlText.comment(column.name())).append(": ")
@@ -56,8 +56,7 @@ final class SnowflakeMaskingDdl {
         sql.append('\n').append(SnowflakeHelpers.definitions(helpers)).append('\n');
         String saltQuery = "(SELECT MAX(SALT) FROM " + saltTable + ")";
         for (ColumnMasking column : plan.maskedColumns()) {
-            String policy = qualified(append(tableParts, SqlText.suffixed(dataset.name() + "_" + column.name(),
-                    POLICY_SUFFIX)));
+            String policy = qualified(append(tableParts, policyName(dataset.name(), column.name())));
             String type = signatureType(column);
             String body = "CASE WHEN CURRENT_ROLE() IN (" + roles + ") THEN VAL\n         ELSE "
                     + expression(column, saltQuery, helpers) + " END";
@@ -70,6 +69,12 @@ final class SnowflakeMaskingDdl {
                     .append(" FORCE;\n\n");
         }
         return sql.toString();
+    }
+
+    /** Policies are Steward's own objects: a plain upper-case name made from the table's and the column's. */
+    static String policyName(String table, String column) {
+        String name = (table + "_" + column + POLICY_SUFFIX).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9_$]", "_");
+        return Character.isDigit(name.charAt(0)) ? "_" + name : name;
     }
 
     private static String signatureType(ColumnMasking column) {
