@@ -6,7 +6,11 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.steward.model.change.OverlaidDetails;
 import org.steward.model.search.SearchHit;
+import org.steward.views.masking.LazyTaxonomy;
+import org.steward.views.masking.MaskingViewModel;
+import org.steward.views.masking.MaskingWindow;
 import org.steward.views.shell.Area;
 import org.steward.views.shell.AreaContext;
 import org.steward.views.shell.AreaNavigator;
@@ -22,6 +26,7 @@ public final class CatalogView implements AreaView {
     private final ResultsTable results;
     private final EntityDetailPane detailPane;
     private final SplitPane root;
+    private final LazyTaxonomy taxonomy = new LazyTaxonomy();
 
     public CatalogView(AreaContext context) {
         this(context.session(), context.executor(), context.navigator());
@@ -39,7 +44,7 @@ public final class CatalogView implements AreaView {
                 navigator.show(Area.LINEAGE, detail.detailsProperty().get().details().entity().id());
             }
         };
-        detailPane = new EntityDetailPane(detail, openLineage);
+        detailPane = new EntityDetailPane(detail, openLineage, () -> openMasking(session, executor));
         results = new ResultsTable(catalog, detailPane::focus, this::focusSearch);
         searchBar = new SearchBar(catalog, results::focusFirst);
         CatalogTreePane tree = new CatalogTreePane(catalog);
@@ -55,6 +60,18 @@ public final class CatalogView implements AreaView {
                 detail.show(now == null ? null : now.entity().id()));
         catalog.load();
         detail.loadChoices();
+    }
+
+    private void openMasking(WorkspaceSession session, TaskExecutor executor) {
+        OverlaidDetails shown = detail.detailsProperty().get();
+        if (shown == null || shown.details().columns().isEmpty()) {
+            return;
+        }
+        MaskingViewModel masking = new MaskingViewModel(session.workspace(), session.user(), executor, taxonomy);
+        MaskingWindow window = new MaskingWindow(masking, root.getScene() == null ? null : root.getScene().getWindow(),
+                shown.details().entity().name());
+        masking.show(shown.details());
+        window.show();
     }
 
     @Override

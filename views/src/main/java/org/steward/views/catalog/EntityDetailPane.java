@@ -48,7 +48,7 @@ final class EntityDetailPane {
     private final Label empty = new Label("Select a dataset, column, process or dashboard to see its details.");
     private final StackPane root;
 
-    EntityDetailPane(EntityDetailViewModel model, Runnable openLineage) {
+    EntityDetailPane(EntityDetailViewModel model, Runnable openLineage, Runnable openMasking) {
         description = new DescriptionEditor(model::saveDescription);
         descriptionSection = new DetailSection("Description", "description", description.node(),
                 description.editButton());
@@ -56,7 +56,12 @@ final class EntityDetailPane {
         ownerSection = new DetailSection("Owner", "owner", owner.node());
         terms = new GlossaryTermsField(model.glossaryTerms(), model::addGlossaryTerm, model::removeGlossaryTerm);
         termsSection = new DetailSection("Glossary terms", "terms", terms.node(), terms.addButton());
-        columnsSection = new DetailSection("Columns", "columns", columns.node());
+        Button masking = new Button("Masking…", Glyph.PRIVACY.icon());
+        masking.setId("open-masking");
+        masking.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        masking.setTooltip(new Tooltip("Preview masking on the samples and generate masking DDL"));
+        masking.setOnAction(event -> openMasking.run());
+        columnsSection = new DetailSection("Columns", "columns", columns.node(), masking);
 
         name.setId("detail-name");
         name.getStyleClass().addAll(Styles.TITLE_3, "detail-name");
