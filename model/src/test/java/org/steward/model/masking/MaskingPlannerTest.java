@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.steward.model.catalog.ClassificationAssignment;
 import org.steward.model.catalog.ColumnInfo;
@@ -13,7 +14,6 @@ import org.steward.model.catalog.EntityType;
 import org.steward.model.classification.ClassificationDef;
 import org.steward.model.classification.MaskingRule;
 import org.steward.model.classification.Taxonomy;
-import java.util.Optional;
 
 class MaskingPlannerTest {
     private final Taxonomy taxonomy = Taxonomy.standard();

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A throw-away PostgreSQL server for one test class: initdb into a temporary folder, start on a free port with its
@@ -26,6 +28,7 @@ import java.util.stream.Stream;
  */
 final class PostgresServer implements AutoCloseable {
     static final String SUPERUSER = "postgres";
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresServer.class);
     private static final long TIMEOUT_SECONDS = 60;
 
     private final Path directory;
@@ -44,6 +47,7 @@ final class PostgresServer implements AutoCloseable {
     }
 
     static PostgresServer start() throws IOException, InterruptedException {
+        long started = System.nanoTime();
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
         Path directory = Files.createTempDirectory(Path.of("/tmp"), "steward-pg-");
@@ -62,6 +66,8 @@ final class PostgresServer implements AutoCloseable {
                             + server.port + " -c unix_socket_directories=" + directory
                             + " -c fsync=off -c full_page_writes=off", "start");
             server.running = true;
+            LOG.info("PostgreSQL from {} running on port {} after {} ms (initdb and start)", bin, server.port,
+                    (System.nanoTime() - started) / 1_000_000);
             Runtime.getRuntime().addShutdownHook(server.stopOnExit);
             return server;
         } catch (IOException | RuntimeException e) {
@@ -161,7 +167,7 @@ final class PostgresServer implements AutoCloseable {
         try {
             run("pg_ctl", "-D", data(), "-m", "immediate", "-w", "stop");
         } catch (IOException | RuntimeException e) {
-            System.err.println("Stopping the test PostgreSQL failed: " + e.getMessage());
+            LOG.warn("Stopping the test PostgreSQL failed: {}", e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -68,7 +68,7 @@ public final class MaskingWindow {
         VBox.setVgrow(columns, Priority.ALWAYS);
         SplitPane split = new SplitPane(top, ddlSection());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.66);
         Label message = new Label();
         message.setId("masking-message");
         message.textProperty().bind(model.messageProperty());
@@ -78,7 +78,7 @@ public final class MaskingWindow {
         root.setPadding(new Insets(12));
         root.setId("masking-window");
         root.getStyleClass().addAll("steward-root", "masking-window");
-        Scene scene = new Scene(root, 1180, 820);
+        Scene scene = new Scene(root, 1440, 900);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             owner.getScene().getRoot().getPseudoClassStates().forEach(state -> root.pseudoClassStateChanged(state,
@@ -104,12 +104,12 @@ public final class MaskingWindow {
         columns.setAccessibleText("Columns and their masking");
         columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         columns.setPlaceholder(new Label("Loading the dataset's columns…"));
-        columns.getColumns().add(column("Column", 150, row -> new Label(row.column().name())));
+        columns.getColumns().add(column("Column", 140, row -> new Label(row.column().name())));
         columns.getColumns().add(column("Type", 100, row -> muted(row.column().dataType())));
-        columns.getColumns().add(column("Classifications", 170, row -> muted(row.column().classifications().isEmpty()
+        columns.getColumns().add(column("Classifications", 150, row -> muted(row.column().classifications().isEmpty()
                 ? "—" : String.join(", ", row.column().classifications()))));
-        columns.getColumns().add(column("Rule", 230, this::columnRulePicker));
-        columns.getColumns().add(column("Sample → masked", 420, row -> {
+        columns.getColumns().add(column("Rule", 330, this::columnRulePicker));
+        columns.getColumns().add(column("Sample → masked", 520, row -> {
             Label samples = new Label(row.column().samples().isEmpty() ? "no samples"
                     : String.join("\n", row.sampleLines()));
             samples.getStyleClass().add("masking-samples");
@@ -153,10 +153,11 @@ public final class MaskingWindow {
         classifications.setItems(model.classificationRules());
         classifications.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         classifications.setPlaceholder(new Label("No column of this dataset is classified."));
-        classifications.setPrefHeight(150);
+        classifications.setPrefHeight(130);
+        classifications.setMinHeight(110);
         classifications.getColumns().add(column("Classification", 200, row -> new Label(row.classification())));
         classifications.getColumns().add(column("Columns here", 90, row -> muted(Long.toString(row.columns()))));
-        classifications.getColumns().add(column("Rule everywhere in the workspace", 300, row -> {
+        classifications.getColumns().add(column("Rule everywhere in the workspace", 420, row -> {
             ComboBox<RuleChoice> picker = new ComboBox<>(FXCollections.observableArrayList(
                     RuleChoice.all("Taxonomy default")));
             picker.setId("classification-rule-" + row.classification());
