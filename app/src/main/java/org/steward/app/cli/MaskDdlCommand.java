@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code steward mask ddl QUALIFIED_NAME --dialect …}: the masked view or masking policies for a dataset. */
 @Command(name = "ddl", mixinStandardHelpOptions = true,
-        description = {"Writes the DDL that masks the dataset QUALIFIED_NAME: a masked view for PostgreSQL, masking",
-            "policies for Snowflake. The workspace's salt stays out of the script unless --include-salt is given."})
+        description = "Writes the DDL that masks the dataset QUALIFIED_NAME: a masked view for PostgreSQL, masking"
+                + " policies for Snowflake. The workspace's salt stays out of the script unless --include-salt is"
+                + " given.")
 final class MaskDdlCommand implements Callable<Integer> {
 
     @Spec

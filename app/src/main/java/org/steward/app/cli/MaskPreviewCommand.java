@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code steward mask preview QUALIFIED_NAME}: each column's rule and its samples before and after masking. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
-        description = {"Shows, per column of the dataset QUALIFIED_NAME, its classifications, the masking rule and",
-            "each sample value next to its masked value."})
+        description = "Shows, per column of the dataset QUALIFIED_NAME, its classifications, the masking rule and"
+                + " each sample value next to its masked value.")
 final class MaskPreviewCommand implements Callable<Integer> {
 
     @Spec

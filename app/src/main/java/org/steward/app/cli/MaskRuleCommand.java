@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code steward mask rule}: chooses the masking rule for a classification or a column, or goes back to default. */
 @Command(name = "rule", mixinStandardHelpOptions = true,
-        description = {"Sets the masking rule of a classification (every column it labels) or of one column.",
-            "RULE is one of: " + MaskingFunctions.SYNTAX + "; 'default' goes back to the taxonomy's rule."})
+        description = "Sets the masking rule of a classification (every column it labels) or of one column. RULE is"
+                + " one of: " + MaskingFunctions.SYNTAX + "; 'default' goes back to the taxonomy's rule.")
 final class MaskRuleCommand implements Callable<Integer> {
 
     @Spec

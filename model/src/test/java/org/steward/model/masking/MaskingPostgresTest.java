@@ -63,9 +63,10 @@ class MaskingPostgresTest {
         }
     }
 
+    /** About 1 s on an idle machine, 3 to 4 s with twenty jobs running; the bound only catches a hang. */
     @Test
-    void theServerStartsInUnderFiveSeconds() {
-        assertThat((ready - started) / 1_000_000).as("server start in ms").isLessThan(5_000);
+    void theServerStartsInSeconds() {
+        assertThat((ready - started) / 1_000_000).as("server start in ms").isLessThan(15_000);
     }
 
     @Test
