@@ -27,6 +27,7 @@ import org.steward.model.lineage.LineageGraph;
 import org.steward.model.lineage.LineageService;
 import org.steward.model.lineage.LineageSnapshot;
 import org.steward.model.policy.PolicyCatalog;
+import org.steward.model.masking.MaskingStore;
 import org.steward.model.search.CatalogSearch;
 import org.steward.model.search.LuceneSearchIndex;
 import org.steward.model.task.ProgressMonitor;
@@ -53,6 +54,7 @@ public final class Workspace implements AutoCloseable {
     private final PolicyRuleStore policyRules;
     private final ClassificationStore classifications;
     private final PropagationService propagation;
+    private final MaskingStore masking;
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
 
     private Workspace(String name, WorkspaceFolder folder, Database database, LuceneSearchIndex index) {
@@ -73,6 +75,7 @@ public final class Workspace implements AutoCloseable {
             propagation.invalidate();
             listeners.forEach(WorkspaceListener::changesChanged);
         });
+        this.masking = new MaskingStore(database, audit);
     }
 
     /** Makes a new, empty workspace in {@code directory}, which must not exist or be empty. */
@@ -237,6 +240,11 @@ public final class Workspace implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The masking salt and the masking rules users chose over the taxonomy's defaults. */
+    public MaskingStore masking() {
+        return masking;
     }
 
     public CatalogStats stats() {

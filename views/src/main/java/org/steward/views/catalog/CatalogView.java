@@ -6,8 +6,12 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.steward.model.change.OverlaidDetails;
 import org.steward.model.search.SearchHit;
 import org.steward.views.classification.ClassifyActions;
+import org.steward.views.masking.LazyTaxonomy;
+import org.steward.views.masking.MaskingViewModel;
+import org.steward.views.masking.MaskingWindow;
 import org.steward.views.shell.Area;
 import org.steward.views.shell.AreaContext;
 import org.steward.views.shell.AreaNavigator;
@@ -23,6 +27,7 @@ public final class CatalogView implements AreaView {
     private final ResultsTable results;
     private final EntityDetailPane detailPane;
     private final SplitPane root;
+    private final LazyTaxonomy taxonomy = new LazyTaxonomy();
 
     public CatalogView(AreaContext context) {
         this(context.session(), context.executor(), context.navigator());
@@ -41,7 +46,8 @@ public final class CatalogView implements AreaView {
             }
         };
         RetentionViewModel retention = new RetentionViewModel(session, executor);
-        detailPane = new EntityDetailPane(detail, openLineage, new RetentionSection(retention));
+        detailPane = new EntityDetailPane(detail, openLineage, new RetentionSection(retention),
+                () -> openMasking(session, executor));
         detail.detailsProperty().addListener((observable, old, now) ->
                 retention.show(now == null ? null : now.details()));
         results = new ResultsTable(catalog, detailPane::focus, this::focusSearch);
@@ -92,6 +98,18 @@ public final class CatalogView implements AreaView {
                 detail.show(now == null ? null : now.entity().id()));
         catalog.load();
         detail.loadChoices();
+    }
+
+    private void openMasking(WorkspaceSession session, TaskExecutor executor) {
+        OverlaidDetails shown = detail.detailsProperty().get();
+        if (shown == null || shown.details().columns().isEmpty()) {
+            return;
+        }
+        MaskingViewModel masking = new MaskingViewModel(session.workspace(), session.user(), executor, taxonomy);
+        MaskingWindow window = new MaskingWindow(masking, root.getScene() == null ? null : root.getScene().getWindow(),
+                shown.details().entity().name());
+        masking.show(shown.details());
+        window.show();
     }
 
     @Override

@@ -77,7 +77,8 @@ final class EntityDetailPane {
         void remove(java.util.List<Entity> targets, String classification);
     }
 
-    EntityDetailPane(EntityDetailViewModel model, Runnable openLineage, RetentionSection retention) {
+    EntityDetailPane(EntityDetailViewModel model, Runnable openLineage, RetentionSection retention,
+                     Runnable openMasking) {
         this.model = model;
         description = new DescriptionEditor(model::saveDescription);
         descriptionSection = new DetailSection("Description", "description", description.node(),
@@ -86,7 +87,12 @@ final class EntityDetailPane {
         ownerSection = new DetailSection("Owner", "owner", owner.node());
         terms = new GlossaryTermsField(model.glossaryTerms(), model::addGlossaryTerm, model::removeGlossaryTerm);
         termsSection = new DetailSection("Glossary terms", "terms", terms.node(), terms.addButton());
-        columnsSection = new DetailSection("Columns", "columns", columns.node());
+        Button masking = new Button("Masking…", Glyph.PRIVACY.icon());
+        masking.setId("open-masking");
+        masking.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        masking.setTooltip(new Tooltip("Preview masking on the samples and generate masking DDL"));
+        masking.setOnAction(event -> openMasking.run());
+        columnsSection = new DetailSection("Columns", "columns", columns.node(), masking);
         Button classify = new Button("Classify…", Glyph.CLASSIFY.icon());
         classify.setId("classify-entity");
         classify.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
