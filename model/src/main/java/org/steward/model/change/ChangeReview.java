@@ -130,7 +130,7 @@ public final class ChangeReview {
 
     public void comment(long setId, String actor, String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("A comment needs some text.");
+            throw new WorkspaceException("A comment needs some text.");
         }
         guarded(actor, "changeset.commented", setId, () -> database.transaction(connection -> {
             ChangeSetSummary set = find(connection, setId).orElseThrow(() -> noSuchSet(setId));

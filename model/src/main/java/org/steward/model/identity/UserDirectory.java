@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.steward.model.audit.AuditEntry;
 import org.steward.model.audit.AuditLog;
 import org.steward.model.workspace.Database;
+import org.steward.model.workspace.WorkspaceException;
 
 /**
  * The workspace's local users and their roles. The first user to act in a workspace without users becomes its
@@ -62,7 +63,7 @@ public final class UserDirectory {
     public User save(String actor, String name, Set<Role> roles) {
         String cleaned = validName(name);
         if (roles.isEmpty()) {
-            throw new IllegalArgumentException("Give " + cleaned + " at least one role.");
+            throw new WorkspaceException("Give " + cleaned + " at least one role.");
         }
         User saved = database.transaction(connection -> {
             User admin = require(connection, actor, Permission.MANAGE_USERS);
@@ -136,7 +137,7 @@ public final class UserDirectory {
     private static String validName(String name) {
         String cleaned = name == null ? "" : name.strip();
         if (cleaned.isEmpty() || cleaned.length() > MAX_NAME || cleaned.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("A user name is 1 to " + MAX_NAME + " printable characters.");
+            throw new WorkspaceException("A user name is 1 to " + MAX_NAME + " printable characters.");
         }
         return cleaned;
     }
