@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 import org.steward.model.audit.AuditLog;
 import org.steward.model.catalog.CatalogReader;
 import org.steward.model.catalog.CatalogStats;
+import org.steward.model.change.ChangeReview;
 import org.steward.model.change.ChangeSetStore;
+import org.steward.model.identity.UserDirectory;
 import org.steward.model.change.PendingOverlay;
 import org.steward.model.classification.Taxonomy;
 import org.steward.model.classification.propagation.PropagationService;
@@ -49,7 +51,9 @@ public final class Workspace implements AutoCloseable {
     private final LuceneSearchIndex index;
     private final CatalogStore catalog;
     private final AuditLog audit;
+    private final UserDirectory users;
     private final ChangeSetStore changes;
+    private final ChangeReview review;
     private final GraphLineageService lineage;
     private final PolicyRuleStore policyRules;
     private final ClassificationStore classifications;
@@ -64,7 +68,10 @@ public final class Workspace implements AutoCloseable {
         this.index = index;
         this.catalog = new CatalogStore(database);
         this.audit = new AuditLog(database);
-        this.changes = new ChangeSetStore(database, audit);
+        this.users = new UserDirectory(database, audit);
+        this.changes = new ChangeSetStore(database, audit, users);
+        this.review = new ChangeReview(database, audit, users, changes);
+        this.users.addListener(() -> listeners.forEach(WorkspaceListener::changesChanged));
         this.changes.addListener(() -> listeners.forEach(WorkspaceListener::changesChanged));
         this.lineage = new GraphLineageService(new LineageStore(database, changes));
         this.policyRules = new PolicyRuleStore(database, audit);
@@ -202,6 +209,16 @@ public final class Workspace implements AutoCloseable {
 
     public ChangeSetStore changes() {
         return changes;
+    }
+
+    /** Submit, approve, reject, comment, reopen; the change sets awaiting push. */
+    public ChangeReview review() {
+        return review;
+    }
+
+    /** The local users and their roles. */
+    public UserDirectory users() {
+        return users;
     }
 
     /** Lineage questions, answered from an in-memory graph that reloads after the catalog changes. */

@@ -57,9 +57,18 @@ public enum Glyph {
     RULES(Material2OutlinedMZ.RULE_FOLDER),
     FIX(Material2OutlinedAL.BUILD),
     CLASSIFY(Material2OutlinedAL.LABEL),
-    SUGGESTIONS(Material2OutlinedAL.FACT_CHECK),
+    SUGGESTIONS(Material2OutlinedAL.LIGHTBULB),
     ACCEPT(Material2AL.CHECK),
-    REJECT(Material2AL.BLOCK);
+    CHANGES(Material2OutlinedMZ.RATE_REVIEW),
+    AUDIT(Material2OutlinedMZ.RECEIPT_LONG),
+    USERS(Material2OutlinedMZ.PEOPLE),
+    SWITCH_USER(Material2OutlinedMZ.SUPERVISED_USER_CIRCLE),
+    SUBMIT(Material2OutlinedMZ.SEND),
+    APPROVE(Material2OutlinedAL.CHECK_CIRCLE),
+    REJECT(Material2OutlinedAL.BLOCK),
+    REOPEN(Material2OutlinedMZ.REPLAY),
+    COMMENT(Material2OutlinedAL.COMMENT),
+    VERIFY(Material2OutlinedMZ.VERIFIED_USER);
 
     private final Ikon ikon;
 

@@ -1,8 +1,10 @@
 package org.steward.views.shell;
 
 import java.util.List;
+import org.steward.views.audit.AuditView;
 import org.steward.views.catalog.CatalogView;
 import org.steward.views.classification.SuggestionsView;
+import org.steward.views.changes.ChangesView;
 import org.steward.views.common.Glyph;
 import org.steward.views.lineage.LineageView;
 import org.steward.views.policy.PoliciesView;
@@ -15,13 +17,17 @@ public record Area(String id, String title, Glyph glyph, Factory factory) {
     public static final String LINEAGE = "lineage";
     public static final String POLICIES = "policies";
     public static final String SUGGESTIONS = "suggestions";
+    public static final String CHANGES = "changes";
+    public static final String AUDIT = "audit";
 
     public static List<Area> all() {
         return List.of(
                 new Area(CATALOG, "Catalog", Glyph.CATALOG, CatalogView::new),
                 new Area(LINEAGE, "Lineage", Glyph.LINEAGE, LineageView::new),
                 new Area(SUGGESTIONS, "Suggestions", Glyph.SUGGESTIONS, SuggestionsView::new),
-                new Area(POLICIES, "Policies", Glyph.POLICIES, PoliciesView::new));
+                new Area(POLICIES, "Policies", Glyph.POLICIES, PoliciesView::new),
+                new Area(CHANGES, "Changes", Glyph.CHANGES, ChangesView::new),
+                new Area(AUDIT, "Audit", Glyph.AUDIT, AuditView::new));
     }
 
     /** Builds an area's view for an open workspace. */
