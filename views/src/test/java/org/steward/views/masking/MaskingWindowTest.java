@@ -57,6 +57,10 @@ class MaskingWindowTest {
         waitUntil(() -> robot.lookup("#detail-name").queryLabeled().getText().equals("customers")
                 && robot.lookup("#open-masking").tryQuery().isPresent());
 
+        // The columns section sits below the classification, retention and lineage sections: scroll to it first.
+        robot.interact(() -> robot.lookup(".detail-scroll").queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#open-masking");
         waitUntil(() -> robot.lookup("#masking-columns").tryQuery().isPresent());
         TableView<MaskingRow> columns = robot.lookup("#masking-columns").queryTableView();
