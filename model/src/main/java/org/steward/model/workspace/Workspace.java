@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.steward.model.audit.AuditLog;
+import org.steward.model.push.PushStore;
 import org.steward.model.catalog.CatalogReader;
 import org.steward.model.catalog.CatalogStats;
 import org.steward.model.change.ChangeSetStore;
@@ -46,6 +47,7 @@ public final class Workspace implements AutoCloseable {
     private final AuditLog audit;
     private final ChangeSetStore changes;
     private final GraphLineageService lineage;
+    private final PushStore pushes;
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
 
     private Workspace(String name, WorkspaceFolder folder, Database database, LuceneSearchIndex index) {
@@ -58,6 +60,7 @@ public final class Workspace implements AutoCloseable {
         this.changes = new ChangeSetStore(database, audit);
         this.changes.addListener(() -> listeners.forEach(WorkspaceListener::changesChanged));
         this.lineage = new GraphLineageService(new LineageStore(database, changes));
+        this.pushes = new PushStore(database, audit);
     }
 
     /** Makes a new, empty workspace in {@code directory}, which must not exist or be empty. */
@@ -194,6 +197,11 @@ public final class Workspace implements AutoCloseable {
     /** The stored lineage keyed by qualified name, for {@link org.steward.model.lineage.LineageDiff}. */
     public LineageSnapshot lineageSnapshot() {
         return LineageSnapshotQuery.read(database);
+    }
+
+    /** Push states of approved change sets on their way to the platform. */
+    public PushStore pushes() {
+        return pushes;
     }
 
     public AuditLog audit() {
