@@ -93,14 +93,13 @@ public final class AtlasSession {
         return send("DELETE", pathAndQuery, null, monitor);
     }
 
-    /**
-     * Sends one request and waits for the answer, polling {@code monitor} for cancel.
-     *
-     * @param json the request body, or {@code null}
-     * @throws AtlasException      on a non-2xx status or a network, TLS or timeout failure
-     * @throws CancelledException  when the monitor was cancelled while waiting
-     */
+    /** Sends one request and waits for the answer (see {@link Call#await}); {@code json} may be {@code null}. */
     public AtlasResponse send(String method, String pathAndQuery, byte[] json, ProgressMonitor monitor) {
+        return begin(method, pathAndQuery, json).await(monitor);
+    }
+
+    /** Starts a request without waiting, so that several can be in flight; {@link Call#await} gets the answer. */
+    public Call begin(String method, String pathAndQuery, byte[] json) {
         String request = method + " " + pathOnly(pathAndQuery);
         HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.resolve(pathAndQuery))
                 .timeout(endpoint.readTimeout())
@@ -112,38 +111,67 @@ public final class AtlasSession {
         } else {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(builder.build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> response = await(pending, request, monitor);
-        if (response.statusCode() / 100 != 2) {
-            throw AtlasErrors.fromStatus(endpoint, request, response.statusCode(), response.headers(),
-                    response.body());
-        }
-        return new AtlasResponse(response.statusCode(), response.headers(), response.body());
+        return new Call(request, http.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray()));
     }
 
-    private HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> pending, String request,
-                                       ProgressMonitor monitor) {
-        // The request timeout covers waiting for the headers; this deadline also bounds a body that trickles.
-        long deadline = System.nanoTime() + endpoint.connectTimeout().toNanos() + 2 * endpoint.readTimeout().toNanos();
-        while (true) {
-            if (monitor.isCancelled()) {
-                pending.cancel(true);
-                throw new CancelledException();
+    /** A request in flight. */
+    public final class Call {
+        private final String request;
+        private final CompletableFuture<HttpResponse<byte[]>> pending;
+
+        private Call(String request, CompletableFuture<HttpResponse<byte[]>> pending) {
+            this.request = request;
+            this.pending = pending;
+        }
+
+        /** The method and path, as messages name it. */
+        public String request() {
+            return request;
+        }
+
+        /**
+         * Waits for the answer, polling {@code monitor} for cancel.
+         *
+         * @throws AtlasException     on a non-2xx status or a network, TLS or timeout failure
+         * @throws CancelledException when the monitor was cancelled while waiting
+         */
+        public AtlasResponse await(ProgressMonitor monitor) {
+            HttpResponse<byte[]> response = waitFor(monitor);
+            if (response.statusCode() / 100 != 2) {
+                throw AtlasErrors.fromStatus(endpoint, request, response.statusCode(), response.headers(),
+                        response.body());
             }
-            try {
-                return pending.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                if (System.nanoTime() > deadline) {
+            return new AtlasResponse(response.statusCode(), response.headers(), response.body());
+        }
+
+        public void cancel() {
+            pending.cancel(true);
+        }
+
+        private HttpResponse<byte[]> waitFor(ProgressMonitor monitor) {
+            // The request timeout covers waiting for the headers; this deadline also bounds a trickling body.
+            long deadline = System.nanoTime() + endpoint.connectTimeout().toNanos()
+                    + 2 * endpoint.readTimeout().toNanos();
+            while (true) {
+                if (monitor.isCancelled()) {
                     pending.cancel(true);
-                    throw AtlasErrors.network(endpoint, request, new HttpTimeoutException("response body too slow"));
+                    throw new CancelledException();
                 }
-            } catch (InterruptedException e) {
-                pending.cancel(true);
-                Thread.currentThread().interrupt();
-                throw new CancelledException();
-            } catch (ExecutionException e) {
-                throw AtlasErrors.network(endpoint, request, e.getCause());
+                try {
+                    return pending.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (System.nanoTime() > deadline) {
+                        pending.cancel(true);
+                        throw AtlasErrors.network(endpoint, request,
+                                new HttpTimeoutException("response body too slow"));
+                    }
+                } catch (InterruptedException e) {
+                    pending.cancel(true);
+                    Thread.currentThread().interrupt();
+                    throw new CancelledException();
+                } catch (ExecutionException e) {
+                    throw AtlasErrors.network(endpoint, request, e.getCause());
+                }
             }
         }
     }
