@@ -68,7 +68,7 @@ public final class PushEngine {
                     break;
                 }
                 List<PushRecord> batch = todo.subList(start, Math.min(todo.size(), start + batchSize));
-                List<PushItem> items = items(batch);
+                List<PushItem> items = items(batch, target.endpoint());
                 Map<Long, PushOutcome> outcomes = null;
                 while (outcomes == null) {
                     try {
@@ -117,10 +117,10 @@ public final class PushEngine {
         return new PushResult(changeSetId, status, counts, target.requestCount() - requestsBefore, wasCancelled);
     }
 
-    private List<PushItem> items(List<PushRecord> batch) {
+    private List<PushItem> items(List<PushRecord> batch, String endpoint) {
         Set<Long> ids = new HashSet<>();
         batch.forEach(record -> ids.addAll(referenced(record.change())));
-        Map<Long, EntityRef> refs = store.entities(ids);
+        Map<Long, EntityRef> refs = store.entities(ids, endpoint);
         List<PushItem> items = new ArrayList<>();
         for (PushRecord record : batch) {
             Map<Long, EntityRef> own = new LinkedHashMap<>();

@@ -113,25 +113,25 @@ public final class PushStore {
         });
     }
 
-    /** How to address each of these entities on the platform. */
-    public Map<Long, EntityRef> entities(Collection<Long> ids) {
+    /** How to address each of these entities on the endpoint's platform. */
+    public Map<Long, EntityRef> entities(Collection<Long> ids, String endpoint) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return database.read(connection -> {
             Map<Long, EntityRef> refs = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id, qualified_name, subtype, entity_type, remote_version FROM entity WHERE id = ANY(?)")) {
+                    "SELECT id, qualified_name, subtype, entity_type FROM entity WHERE id = ANY(?)")) {
                 query.setArray(1, connection.createArrayOf("BIGINT", ids.toArray()));
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         String type = rs.getString(3).isBlank() ? defaultType(rs.getString(4)) : rs.getString(3);
                         refs.put(rs.getLong(1), new EntityRef(rs.getLong(1), rs.getString(2), type, null,
-                                parseLong(rs.getString(5)), null));
+                                null, null));
                     }
                 }
             }
-            RemoteBases.fill(connection, refs);
+            RemoteBases.fill(connection, endpoint, refs);
             return refs;
         });
     }
@@ -320,14 +320,6 @@ public final class PushStore {
             case "COLUMN" -> "hive_column";
             default -> "DataSet";
         };
-    }
-
-    private static Long parseLong(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String ids(List<Long> ids) {

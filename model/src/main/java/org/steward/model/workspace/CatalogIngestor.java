@@ -135,13 +135,21 @@ final class CatalogIngestor {
 
     private void mergeClassificationDefinitions(List<ClassificationDefinitionRecord> definitions)
             throws SQLException {
+        // A source that does not say (empty parent or description, sensitivity 0) keeps what the workspace's
+        // taxonomy already has: Atlas classification defs carry no sensitivity.
         try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO classification_def (name, parent, description, sensitivity) KEY (name) VALUES (?, ?, ?, ?)")) {
+                "MERGE INTO classification_def (name, parent, description, sensitivity) KEY (name) VALUES (?,"
+                        + " COALESCE(NULLIF(?, ''), (SELECT parent FROM classification_def WHERE name = ?), ''),"
+                        + " COALESCE(NULLIF(?, ''), (SELECT description FROM classification_def WHERE name = ?), ''),"
+                        + " COALESCE(NULLIF(?, 0), (SELECT sensitivity FROM classification_def WHERE name = ?), 0))")) {
             for (ClassificationDefinitionRecord definition : definitions) {
                 merge.setString(1, definition.name());
                 merge.setString(2, definition.parent());
-                merge.setString(3, definition.description());
-                merge.setInt(4, definition.sensitivity());
+                merge.setString(3, definition.name());
+                merge.setString(4, definition.description());
+                merge.setString(5, definition.name());
+                merge.setInt(6, definition.sensitivity());
+                merge.setString(7, definition.name());
                 merge.addBatch();
             }
             merge.executeBatch();

@@ -3,9 +3,6 @@ package org.steward.connectors.atlas.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import org.steward.connectors.atlas.client.AtlasSession;
 import org.steward.model.change.Change;
 import org.steward.model.change.ClassificationAdded;
 import org.steward.model.change.ClassificationRemoved;
@@ -63,14 +61,10 @@ public final class AtlasPushTarget implements PushTarget {
         this.reader = new RemoteReader(http);
     }
 
-    /**
-     * A target for the Atlas at {@code baseUrl}; {@code authorization} is the full Authorization header value
-     * (basic or bearer) or empty, {@code client} carries the TLS set-up of the connection.
-     */
-    public static AtlasPushTarget create(String endpoint, URI baseUrl, String authorization, HttpClient client,
-                                         Duration requestTimeout, RetryPolicy policy, CircuitBreaker breaker) {
-        return new AtlasPushTarget(endpoint, new AtlasHttp(baseUrl, authorization, client, requestTimeout, policy,
-                breaker, duration -> Thread.sleep(duration.toMillis()), RandomGenerator.getDefault()));
+    /** A target for the session's Atlas, retrying with {@code policy} behind {@code breaker}. */
+    public static AtlasPushTarget open(AtlasSession session, RetryPolicy policy, CircuitBreaker breaker) {
+        return new AtlasPushTarget(session.endpoint().name(), new AtlasHttp(session, policy, breaker,
+                duration -> Thread.sleep(duration.toMillis()), RandomGenerator.getDefault()));
     }
 
     @Override
@@ -373,7 +367,7 @@ public final class AtlasPushTarget implements PushTarget {
         RemoteEntity entity = remote.entities().get(id);
         EntityRef ref = item.entity(id);
         if (entity == null || entity.deleted()) {
-            throw new NotOnAtlas(ref.typeName() + " " + ref.qualifiedName() + " is not on Atlas at "
+            throw new NotOnAtlas(ref.typeName() + " " + ref.qualifiedName() + " is not on "
                     + http.endpoint() + (entity == null ? "" : " (deleted there)"));
         }
         return entity;
@@ -382,7 +376,7 @@ public final class AtlasPushTarget implements PushTarget {
     private String termGuid(String term) {
         String guid = termGuids.get(term);
         if (guid == null) {
-            throw new NotOnAtlas("glossary term " + term + " is not on Atlas at " + http.endpoint());
+            throw new NotOnAtlas("glossary term " + term + " is not on " + http.endpoint());
         }
         return guid;
     }

@@ -157,7 +157,7 @@ final class PushPlan {
         ArrayNode guids = body.putArray("entityGuids");
         targets.forEach(t -> guids.add(t.guid()));
         String what = "adding classification " + classification.path("typeName").asText();
-        AtlasResponse response;
+        PushResponse response;
         try {
             response = http.send("POST", "/api/atlas/v2/entity/bulk/classification", body.toString());
         } catch (PushException e) {
@@ -182,7 +182,7 @@ final class PushPlan {
 
     private void send(AtlasHttp http, List<Long> ids, String method, String path, String body,
                       Set<String> alreadyCodes, boolean notFoundMeansApplied, String what) {
-        AtlasResponse response;
+        PushResponse response;
         try {
             response = http.send(method, path, body);
         } catch (PushException e) {
@@ -192,7 +192,7 @@ final class PushPlan {
         settle(http, ids, response, alreadyCodes, notFoundMeansApplied, what);
     }
 
-    private void settle(AtlasHttp http, List<Long> ids, AtlasResponse response, Set<String> alreadyCodes,
+    private void settle(AtlasHttp http, List<Long> ids, PushResponse response, Set<String> alreadyCodes,
                         boolean notFoundMeansApplied, String what) {
         if (response.ok()) {
             ids.forEach(id -> responses.merge(id, response.status() + " " + what, (a, b) -> a + "; " + b));
@@ -205,15 +205,8 @@ final class PushPlan {
         }
     }
 
-    static String message(AtlasHttp http, AtlasResponse response, String what) {
-        String reason = switch (response.status()) {
-            case 401 -> "rejected the credentials (401)";
-            case 403 -> "refused the request: the user may not " + what + " (403)";
-            case 404 -> "does not know the entity or type (" + response.describe() + ")";
-            case 409 -> "reported a conflict (" + response.describe() + ")";
-            default -> "answered " + response.describe();
-        };
-        return "Atlas at " + http.endpoint() + " " + reason + " when " + what;
+    static String message(AtlasHttp http, PushResponse response, String what) {
+        return response.describe() + " (while " + what + ")";
     }
 
     private void fail(long changeId, String message) {

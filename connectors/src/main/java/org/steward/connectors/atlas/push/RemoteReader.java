@@ -60,13 +60,12 @@ final class RemoteReader {
     }
 
     private List<RemoteEntity> read(String path) {
-        AtlasResponse response = http.get(path);
+        PushResponse response = http.get(path);
         if (response.status() == 404) {
             return List.of();
         }
         if (!response.ok()) {
-            throw new PushException("Atlas at " + http.endpoint() + " answered " + response.describe()
-                    + " when Steward read the entities to push", false, null);
+            throw new PushException(response.describe() + " (while reading the entities to push)", false, null);
         }
         try {
             JsonNode body = JSON.readTree(response.body());
@@ -76,7 +75,7 @@ final class RemoteReader {
             }
             return entities;
         } catch (IOException e) {
-            throw new PushException("Atlas at " + http.endpoint() + " sent entities Steward cannot read: "
+            throw new PushException(http.endpoint() + " sent entities Steward cannot read: "
                     + e.getMessage(), false, e);
         }
     }

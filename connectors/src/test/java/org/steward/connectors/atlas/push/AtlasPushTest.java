@@ -299,7 +299,7 @@ class AtlasPushTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
             PushRecord record = f.workspace.pushes().forSet(set).get(0);
             assertThat(record.state()).isEqualTo(PushState.FAILED);
-            assertThat(record.lastError()).contains("no answer within 300 ms");
+            assertThat(record.lastError()).contains("no answer within the read timeout");
         }
     }
 
@@ -321,7 +321,7 @@ class AtlasPushTest {
 
             List<PushRecord> records = f.workspace.pushes().forSet(set);
             assertThat(records).extracting(PushRecord::state).containsOnly(PushState.FAILED);
-            assertThat(records.get(0).lastError()).contains("rejected the credentials (401)");
+            assertThat(records.get(0).lastError()).contains("credentials rejected (HTTP 401)");
             assertThat(records.get(1).lastError()).contains("409").contains("concurrent update");
             assertThat(records.get(2).lastError()).contains(TestCatalogs.STG_CUSTOMERS).contains("is not on Atlas");
         }

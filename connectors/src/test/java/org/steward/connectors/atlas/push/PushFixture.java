@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,7 +16,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import org.steward.connectors.atlas.client.AtlasAuth;
+import org.steward.connectors.atlas.client.AtlasEndpoint;
+import org.steward.connectors.atlas.client.AtlasSession;
 import org.steward.connectors.atlas.push.testing.FakeAtlas;
 import org.steward.model.change.Change;
 import org.steward.model.change.ProposedChange;
@@ -88,8 +91,9 @@ final class PushFixture implements AutoCloseable {
     }
 
     AtlasPushTarget target() {
-        AtlasHttp http = new AtlasHttp(URI.create(server.baseUrl()), "Basic YWRtaW46YWRtaW4=",
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), timeout, policy, breaker,
+        AtlasEndpoint endpoint = new AtlasEndpoint("test-atlas", URI.create(server.baseUrl()),
+                new AtlasAuth.Basic("admin", "platform/test-atlas"), Optional.empty(), Duration.ofSeconds(2), timeout);
+        AtlasHttp http = new AtlasHttp(AtlasSession.open(endpoint, "admin".toCharArray()), policy, breaker,
                 sleeps::add, new Random(7));
         return new AtlasPushTarget("test-atlas", http);
     }
