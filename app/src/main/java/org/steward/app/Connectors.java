@@ -8,6 +8,9 @@ import org.steward.connectors.atlas.AtlasImporter;
 import org.steward.connectors.dbt.DbtImporter;
 import org.steward.connectors.openlineage.OpenLineageExporter;
 import org.steward.connectors.openlineage.OpenLineageImporter;
+import org.steward.connectors.report.AuditCsvWriter;
+import org.steward.connectors.report.AuditPdfWriter;
+import org.steward.model.audit.AuditReportWriter;
 import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.lineage.LineageExporter;
 
@@ -23,6 +26,10 @@ public final class Connectors {
 
     public static List<LineageExporter> exporters() {
         return List.of(new OpenLineageExporter());
+    }
+
+    public static List<AuditReportWriter> auditReportWriters() {
+        return List.of(new AuditCsvWriter(), new AuditPdfWriter());
     }
 
     /**

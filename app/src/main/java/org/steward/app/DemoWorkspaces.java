@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import org.steward.model.demo.DemoCatalogGenerator;
 import org.steward.model.demo.DemoSize;
+import org.steward.model.demo.DemoUsers;
 import org.steward.model.ingest.IngestResult;
 import org.steward.model.task.ProgressMonitor;
 import org.steward.model.workspace.Workspace;
@@ -52,6 +53,7 @@ public final class DemoWorkspaces {
                 DemoCatalogGenerator generator = new DemoCatalogGenerator();
                 result = workspace.ingestAll(sink -> generator.generate(size, sink, monitor),
                         DemoCatalogGenerator.ORIGIN, "steward-demo", monitor);
+                DemoUsers.enroll(workspace.users(), System.getProperty("user.name", "steward"));
             } catch (RuntimeException e) {
                 workspace.close();
                 throw e;

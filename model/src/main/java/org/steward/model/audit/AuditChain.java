@@ -18,13 +18,24 @@ public final class AuditChain {
 
     public String hash(String previousHash, long seq, Instant at, String actor, String action, String subject,
                        String detail) {
+        return hash(previousHash, seq, at, new AuditEntry(actor, action, subject, detail, null, null, null));
+    }
+
+    /**
+     * Keys in alphabetical order; before, after and outcome only when present, so rows written before those
+     * fields existed hash exactly as they did.
+     */
+    public String hash(String previousHash, long seq, Instant at, AuditEntry entry) {
         Map<String, Object> canonical = new LinkedHashMap<>();
-        canonical.put("action", action);
-        canonical.put("actor", actor);
+        canonical.put("action", entry.action());
+        canonical.put("actor", entry.actor());
+        putPresent(canonical, "after", entry.after());
         canonical.put("at", at.toString());
-        canonical.put("detail", detail);
+        putPresent(canonical, "before", entry.before());
+        canonical.put("detail", entry.detail());
+        putPresent(canonical, "outcome", entry.outcome());
         canonical.put("seq", seq);
-        canonical.put("subject", subject);
+        canonical.put("subject", entry.subject());
         try {
             byte[] body = json.writeValueAsBytes(canonical);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -32,6 +43,12 @@ public final class AuditChain {
             return HexFormat.of().formatHex(sha.digest(body));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash audit event " + seq, e);
+        }
+    }
+
+    private static void putPresent(Map<String, Object> canonical, String key, String value) {
+        if (value != null) {
+            canonical.put(key, value);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.steward.model.change;
 
+import java.util.Locale;
+
 /** Where a change set stands in review. */
 public enum ChangeSetStatus {
     OPEN,
@@ -7,5 +9,10 @@ public enum ChangeSetStatus {
     APPROVED,
     REJECTED,
     PUSHED,
-    PARTLY_FAILED
+    PARTLY_FAILED;
+
+    /** "open", "partly failed". */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
 }

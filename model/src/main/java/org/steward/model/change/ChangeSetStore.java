@@ -15,7 +15,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.steward.model.audit.AuditEntry;
 import org.steward.model.audit.AuditLog;
+import org.steward.model.identity.NotPermittedException;
+import org.steward.model.identity.Permission;
+import org.steward.model.identity.UserDirectory;
 import org.steward.model.workspace.Database;
 import org.steward.model.workspace.WorkspaceException;
 
@@ -24,17 +28,19 @@ import org.steward.model.workspace.WorkspaceException;
  * transaction. Listeners hear about each change on the calling thread.
  */
 public final class ChangeSetStore {
-    private static final String CHANGE_COLUMNS =
+    static final String CHANGE_COLUMNS =
             "c.id, c.change_set_id, c.entity_id, c.change_kind, c.before_value, c.after_value, c.author, c.state,"
                     + " c.created_at";
 
     private final Database database;
     private final AuditLog audit;
+    private final UserDirectory users;
     private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public ChangeSetStore(Database database, AuditLog audit) {
+    public ChangeSetStore(Database database, AuditLog audit, UserDirectory users) {
         this.database = database;
         this.audit = audit;
+        this.users = users;
     }
 
     public void addListener(Runnable listener) {
@@ -81,9 +87,23 @@ public final class ChangeSetStore {
         return new ChangeSet(id, title, author, ChangeSetStatus.OPEN, now);
     }
 
-    /** Records {@code change} as pending in the author's open change set. */
+    /** Records {@code change} as pending in the author's open change set; the author needs the steward role. */
     public ProposedChange propose(Change change, String author) {
-        ProposedChange proposed = database.transaction(connection -> {
+        ProposedChange proposed;
+        try {
+            proposed = record(change, author);
+        } catch (NotPermittedException e) {
+            audit.append(AuditEntry.refused(author, "change.proposed", "entity #" + change.entityId(),
+                    e.getMessage() + " (" + change.summary() + ")"));
+            throw e;
+        }
+        fire();
+        return proposed;
+    }
+
+    private ProposedChange record(Change change, String author) {
+        return database.transaction(connection -> {
+            users.require(connection, author, Permission.EDIT);
             String subject = qualifiedName(connection, change.entityId());
             ChangeSet set = openChangeSet(connection, author);
             Instant now = now();
@@ -105,12 +125,11 @@ public final class ChangeSetStore {
                     id = keys.getLong(1);
                 }
             }
-            audit.append(connection, author, "change.proposed", subject,
-                    "change " + id + " in change set " + set.id() + ": " + change.summary());
+            audit.append(connection, new AuditEntry(author, "change.proposed", subject,
+                    "change " + id + " in change set " + set.id() + ": " + change.summary(),
+                    ChangeCodec.before(change), ChangeCodec.after(change), AuditEntry.OK));
             return new ProposedChange(id, set.id(), change, author, ChangeState.PENDING, now);
         });
-        fire();
-        return proposed;
     }
 
     /** Takes a pending change back (undo); it stays on record as withdrawn. */
@@ -127,6 +146,15 @@ public final class ChangeSetStore {
         database.transaction(connection -> {
             ProposedChange change = find(connection, changeId)
                     .orElseThrow(() -> new WorkspaceException("There is no change " + changeId + "."));
+            if (!change.author().equals(actor)) {
+                throw new NotPermittedException("Change " + changeId + " was proposed by " + change.author()
+                        + "; only they can take it back or restore it.");
+            }
+            ChangeSetStatus status = status(connection, change.changeSetId());
+            if (status != ChangeSetStatus.OPEN) {
+                throw new NotPermittedException("Change " + changeId + " is in change set " + change.changeSetId()
+                        + ", which is " + status.label() + "; only changes of an open change set can be undone.");
+            }
             if (change.state() != from) {
                 throw new WorkspaceException("Change " + changeId + " is " + change.state().name().toLowerCase()
                         + ", not " + from.name().toLowerCase() + ".");
@@ -142,6 +170,18 @@ public final class ChangeSetStore {
             return null;
         });
         fire();
+    }
+
+    static ChangeSetStatus status(Connection connection, long setId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT status FROM change_set WHERE id = ?")) {
+            query.setLong(1, setId);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    throw new WorkspaceException("There is no change set " + setId + ".");
+                }
+                return ChangeSetStatus.valueOf(rs.getString(1));
+            }
+        }
     }
 
     public Optional<ProposedChange> find(long changeId) {
@@ -221,7 +261,7 @@ public final class ChangeSetStore {
         }
     }
 
-    private static ProposedChange change(ResultSet rs) throws SQLException {
+    static ProposedChange change(ResultSet rs) throws SQLException {
         Change change = ChangeCodec.decode(ChangeKind.valueOf(rs.getString(4)), rs.getLong(3), rs.getString(5),
                 rs.getString(6));
         return new ProposedChange(rs.getLong(1), rs.getLong(2), change, rs.getString(7),
@@ -237,7 +277,7 @@ public final class ChangeSetStore {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private void fire() {
+    void fire() {
         listeners.forEach(Runnable::run);
     }
 }

@@ -18,10 +18,12 @@ import org.steward.model.workspace.WorkspaceException;
 public final class ConflictResolver {
     private final PushStore pushes;
     private final ChangeSetStore changes;
+    private final PushCompletion completion;
 
-    public ConflictResolver(PushStore pushes, ChangeSetStore changes) {
+    public ConflictResolver(PushStore pushes, ChangeSetStore changes, PushCompletion completion) {
         this.pushes = pushes;
         this.changes = changes;
+        this.completion = completion;
     }
 
     /** Proposes {@code mine} (the original value when null) on top of the platform's value; drops the old one. */
@@ -33,12 +35,14 @@ public final class ConflictResolver {
         ProposedChange proposed = changes.propose(rebased, actor);
         pushes.drop(changeId, actor, "rebased on the platform's value as change " + proposed.id()
                 + " in change set " + proposed.changeSetId());
+        completion.finish(record.changeSetId(), actor);
         return proposed;
     }
 
     public void drop(long changeId, String actor) {
-        conflicted(changeId);
+        PushRecord record = conflicted(changeId);
         pushes.drop(changeId, actor, "dropped after a conflict; the platform's value stays");
+        completion.finish(record.changeSetId(), actor);
     }
 
     private PushRecord conflicted(long changeId) {

@@ -26,27 +26,31 @@ import org.steward.model.change.ProcessAdded;
  */
 public final class PushEngine {
     private final PushStore store;
+    private final PushCompletion completion;
     private final AuditLog audit;
     private final int batchSize;
     private final int maxBreakerWaits;
 
-    public PushEngine(PushStore store, AuditLog audit, int batchSize, int maxBreakerWaits) {
+    public PushEngine(PushStore store, PushCompletion completion, AuditLog audit, int batchSize,
+                      int maxBreakerWaits) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("a batch holds at least one change");
         }
         this.store = store;
+        this.completion = completion;
         this.audit = audit;
         this.batchSize = batchSize;
         this.maxBreakerWaits = maxBreakerWaits;
     }
 
-    public PushEngine(PushStore store, AuditLog audit) {
-        this(store, audit, 100, 3);
+    public PushEngine(PushStore store, PushCompletion completion, AuditLog audit) {
+        this(store, completion, audit, 100, 3);
     }
 
     /** Pushes the change set's unsettled changes; {@code cancelled} is checked between batches. */
     public PushResult push(long changeSetId, PushTarget target, String actor, PushListener listener,
                            BooleanSupplier cancelled) {
+        completion.checkMayPush(changeSetId, actor);
         long requestsBefore = target.requestCount();
         List<PushRecord> records = store.queue(changeSetId, target.endpoint(), actor);
         List<PushRecord> todo = records.stream().filter(r -> !r.state().isSettled()).toList();
@@ -110,7 +114,7 @@ public final class PushEngine {
                     "stopped by the user after " + settled + " of " + total + " changes");
             status = Optional.empty();
         } else {
-            status = Optional.of(store.finish(changeSetId, actor));
+            status = Optional.of(completion.finish(changeSetId, actor));
         }
         Map<PushState, Integer> counts = new EnumMap<>(PushState.class);
         store.forSet(changeSetId).forEach(r -> counts.merge(r.state(), 1, Integer::sum));

@@ -205,42 +205,25 @@ public final class PushStore {
             }
             audit.append(connection, actor, "push.dropped", "change set " + record.changeSetId(),
                     "change " + changeId + ": " + reason);
-            finish(connection, record.changeSetId(), actor);
             return null;
         });
     }
 
-    /** Sets the change set's status from its changes' push states: pushed when all are done, else partly failed. */
-    public ChangeSetStatus finish(long changeSetId, String actor) {
-        return database.transaction(connection -> finish(connection, changeSetId, actor));
-    }
-
-    private ChangeSetStatus finish(Connection connection, long changeSetId, String actor) throws SQLException {
-        Map<PushState, Integer> counts = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT state, COUNT(*) FROM push_state WHERE change_set_id = ? GROUP BY state")) {
-            query.setLong(1, changeSetId);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(PushState.valueOf(rs.getString(1)), rs.getInt(2));
+    /** How many of the set's changes are in each push state. */
+    public Map<PushState, Integer> counts(long changeSetId) {
+        return database.read(connection -> {
+            Map<PushState, Integer> counts = new java.util.EnumMap<>(PushState.class);
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT state, COUNT(*) FROM push_state WHERE change_set_id = ? GROUP BY state")) {
+                query.setLong(1, changeSetId);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(PushState.valueOf(rs.getString(1)), rs.getInt(2));
+                    }
                 }
             }
-        }
-        boolean done = counts.keySet().stream().allMatch(PushState::isDone);
-        ChangeSetStatus status = done ? ChangeSetStatus.PUSHED : ChangeSetStatus.PARTLY_FAILED;
-        ChangeSetStatus current = status(connection, changeSetId);
-        if (current != status) {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE change_set SET status = ?, updated_at = ? WHERE id = ?")) {
-                update.setString(1, status.name());
-                update.setObject(2, now());
-                update.setLong(3, changeSetId);
-                update.executeUpdate();
-            }
-            audit.append(connection, actor, "push.finished", "change set " + changeSetId,
-                    status.name().toLowerCase().replace('_', ' ') + ": " + counts);
-        }
-        return status;
+            return counts;
+        });
     }
 
     private static ChangeSetStatus status(Connection connection, long changeSetId) throws SQLException {

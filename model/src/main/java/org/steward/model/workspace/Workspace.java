@@ -15,10 +15,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.steward.model.audit.AuditLog;
+import org.steward.model.push.ConflictResolver;
+import org.steward.model.push.PushCompletion;
+import org.steward.model.push.PushEngine;
 import org.steward.model.push.PushStore;
 import org.steward.model.catalog.CatalogReader;
 import org.steward.model.catalog.CatalogStats;
+import org.steward.model.change.ChangeReview;
 import org.steward.model.change.ChangeSetStore;
+import org.steward.model.identity.UserDirectory;
 import org.steward.model.change.PendingOverlay;
 import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.ingest.IngestResult;
@@ -47,7 +52,9 @@ public final class Workspace implements AutoCloseable {
     private final LuceneSearchIndex index;
     private final CatalogStore catalog;
     private final AuditLog audit;
+    private final UserDirectory users;
     private final ChangeSetStore changes;
+    private final ChangeReview review;
     private final GraphLineageService lineage;
     private final PushStore pushes;
     private final RemoteEntityStore remote;
@@ -60,7 +67,10 @@ public final class Workspace implements AutoCloseable {
         this.index = index;
         this.catalog = new CatalogStore(database);
         this.audit = new AuditLog(database);
-        this.changes = new ChangeSetStore(database, audit);
+        this.users = new UserDirectory(database, audit);
+        this.changes = new ChangeSetStore(database, audit, users);
+        this.review = new ChangeReview(database, audit, users, changes);
+        this.users.addListener(() -> listeners.forEach(WorkspaceListener::changesChanged));
         this.changes.addListener(() -> listeners.forEach(WorkspaceListener::changesChanged));
         this.lineage = new GraphLineageService(new LineageStore(database, changes));
         this.pushes = new PushStore(database, audit);
@@ -193,6 +203,16 @@ public final class Workspace implements AutoCloseable {
         return changes;
     }
 
+    /** Submit, approve, reject, comment, reopen; the change sets awaiting push. */
+    public ChangeReview review() {
+        return review;
+    }
+
+    /** The local users and their roles. */
+    public UserDirectory users() {
+        return users;
+    }
+
     /** Lineage questions, answered from an in-memory graph that reloads after the catalog changes. */
     public LineageService lineage() {
         return lineage;
@@ -206,6 +226,20 @@ public final class Workspace implements AutoCloseable {
     /** Push states of approved change sets on their way to the platform. */
     public PushStore pushes() {
         return pushes;
+    }
+
+    /** Pushes approved change sets in batches of {@code batchSize} changes. */
+    public PushEngine pushEngine(int batchSize) {
+        return new PushEngine(pushes, pushCompletion(), audit, batchSize, 3);
+    }
+
+    /** Rebase or drop of conflicted changes. */
+    public ConflictResolver conflicts() {
+        return new ConflictResolver(pushes, changes, pushCompletion());
+    }
+
+    private PushCompletion pushCompletion() {
+        return new PushCompletion(pushes, review, users);
     }
 
     /** What pulls from platforms remember: remote identities, base versions, high-water marks. */

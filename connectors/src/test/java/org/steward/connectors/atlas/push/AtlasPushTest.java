@@ -62,7 +62,7 @@ class AtlasPushTest {
             assertThat(f.mutations()).hasSize(1);
             assertThat(f.atlas.classifications(column)).containsExactly("PII");
             assertThat(f.workspace.audit().latest(50)).extracting(e -> e.action())
-                    .contains("push.started", "push.sending", "push.applied", "push.finished");
+                    .contains("push.started", "push.sending", "push.applied", "changeset.pushed");
         }
     }
 
@@ -187,7 +187,7 @@ class AtlasPushTest {
             assertThat(f.atlas.entity(customers).path("attributes").path("description").asText())
                     .isEqualTo("Customers, maintained by CRM.");
 
-            ConflictResolver resolver = new ConflictResolver(f.workspace.pushes(), f.workspace.changes());
+            ConflictResolver resolver = f.workspace.conflicts();
             ProposedChange rebased = resolver.rebase(record.changeId(), "ana", "Mine, on top of CRM's.");
             assertThat(rebased.change()).isEqualTo(new DescriptionChange(f.id(TestCatalogs.CUSTOMERS),
                     "Customers, maintained by CRM.", "Mine, on top of CRM's."));
@@ -210,11 +210,11 @@ class AtlasPushTest {
             f.push(set);
             long changeId = f.workspace.pushes().forSet(set).get(0).changeId();
 
-            new ConflictResolver(f.workspace.pushes(), f.workspace.changes()).drop(changeId, "ana");
+            f.workspace.conflicts().drop(changeId, "ana");
 
             assertThat(f.workspace.pushes().find(changeId).orElseThrow().state()).isEqualTo(PushState.DROPPED);
             assertThat(f.workspace.audit().latest(5)).extracting(e -> e.action()).contains("push.dropped",
-                    "push.finished");
+                    "changeset.pushed");
             assertThat(f.atlas.entity(orders).path("attributes").path("owner").asText()).isEqualTo("carla");
         }
     }

@@ -18,13 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.steward.connectors.atlas.client.AtlasAuth;
 import org.steward.connectors.atlas.client.AtlasEndpoint;
 import org.steward.connectors.atlas.client.AtlasSession;
 import org.steward.connectors.atlas.push.testing.FakeAtlas;
 import org.steward.model.change.Change;
 import org.steward.model.change.ProposedChange;
+import org.steward.model.identity.Role;
 import org.steward.model.push.CircuitBreaker;
+import org.steward.model.push.PushCompletion;
 import org.steward.model.push.PushEngine;
 import org.steward.model.push.PushListener;
 import org.steward.model.push.PushResult;
@@ -57,6 +60,9 @@ final class PushFixture implements AutoCloseable {
         server.stubFor(any(urlMatching("/api/atlas/.*")).atPriority(10)
                 .willReturn(aResponse().withTransformers(FakeAtlas.NAME)));
         workspace.ingest(TestCatalogs.small(), "test", ProgressMonitor.NONE);
+        workspace.users().enrollFirst("admin");
+        workspace.users().save("admin", "ana", Set.of(Role.STEWARD));
+        workspace.users().save("admin", "ben", Set.of(Role.REVIEWER));
     }
 
     /** Puts the named entity on the fake Atlas with the workspace's current description and owner. */
@@ -103,7 +109,8 @@ final class PushFixture implements AutoCloseable {
     }
 
     PushResult push(long changeSet, AtlasPushTarget target) {
-        return new PushEngine(workspace.pushes(), workspace.audit(), 100, 2)
+        return new PushEngine(workspace.pushes(), new PushCompletion(workspace.pushes(), workspace.review(),
+                workspace.users()), workspace.audit(), 100, 2)
                 .push(changeSet, target, "ben", PushListener.NONE, () -> false);
     }
 
