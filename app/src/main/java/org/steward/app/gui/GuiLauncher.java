@@ -2,6 +2,7 @@ package org.steward.app.gui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +18,7 @@ import org.steward.model.workspace.WorkspaceException;
 import org.steward.model.workspace.WorkspaceFolder;
 import org.steward.views.lineage.LineageServices;
 import org.steward.views.shell.ErrorDialog;
+import org.steward.views.changes.ReviewServices;
 import org.steward.views.shell.ShellContext;
 import org.steward.views.shell.StewardWindow;
 import org.slf4j.Logger;

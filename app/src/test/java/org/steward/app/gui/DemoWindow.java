@@ -1,6 +1,7 @@
 package org.steward.app.gui;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.stage.Stage;
 import org.steward.app.AppDirectories;
 import org.steward.app.Connectors;
@@ -9,6 +10,7 @@ import org.steward.model.demo.DemoSize;
 import org.steward.model.task.ProgressMonitor;
 import org.steward.model.workspace.Workspace;
 import org.steward.views.lineage.LineageServices;
+import org.steward.views.changes.ReviewServices;
 import org.steward.views.shell.ShellContext;
 import org.steward.views.shell.ShellPreferences;
 import org.steward.views.shell.StewardWindow;
@@ -16,6 +18,7 @@ import org.steward.views.shell.StewardWindow;
 /** A small generated demo on disk, shown in the app's window wired as the app wires it. */
 final class DemoWindow {
     private static final int ENTITIES = 3_000;
+    static final String YOU = System.getProperty("user.name", "steward");
 
     private DemoWindow() {
     }
@@ -28,9 +31,10 @@ final class DemoWindow {
 
     static void show(Stage stage, Workspace workspace, Path folder) {
         AppDirectories directories = new AppDirectories(folder.resolve("home"));
-        new StewardWindow(stage, new ShellContext(workspace, ShellPreferences.inMemory(), "steward.one",
+        new StewardWindow(stage, new ShellContext(workspace, ShellPreferences.inMemory(), DemoWindow.YOU,
                 directories.logFile(), new AppWorkspaceOpener(directories), "test", Connectors.importers(),
-                Connectors.exporters(), LineageServices.ofWorkspace()));
+                Connectors.exporters(), LineageServices.ofWorkspace(),
+                new ReviewServices(Connectors.auditReportWriters(), List.of())));
         stage.setWidth(1500);
         stage.setHeight(900);
         stage.show();

@@ -131,6 +131,18 @@ public final class AuditLog {
         });
     }
 
+    public java.util.Optional<AuditEvent> event(long seq) {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM audit_event WHERE seq = ?")) {
+                query.setLong(1, seq);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(read(rs)) : java.util.Optional.<AuditEvent>empty();
+                }
+            }
+        });
+    }
+
     /** The distinct actors and action kinds in the log, for filter choices. */
     public List<String> actors() {
         return distinct("SELECT DISTINCT actor FROM audit_event ORDER BY actor");

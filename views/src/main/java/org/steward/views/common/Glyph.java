@@ -51,7 +51,17 @@ public enum Glyph {
     PATHS(Material2OutlinedAL.ALT_ROUTE),
     IMPACT(Material2OutlinedAL.FLASH_ON),
     EXPORT(Material2OutlinedAL.GET_APP),
-    IMPORT(Material2OutlinedAL.FILE_UPLOAD);
+    IMPORT(Material2OutlinedAL.FILE_UPLOAD),
+    CHANGES(Material2OutlinedAL.FACT_CHECK),
+    AUDIT(Material2OutlinedMZ.POLICY),
+    USERS(Material2OutlinedMZ.PEOPLE),
+    SWITCH_USER(Material2OutlinedMZ.SUPERVISED_USER_CIRCLE),
+    SUBMIT(Material2OutlinedMZ.SEND),
+    APPROVE(Material2OutlinedAL.CHECK_CIRCLE),
+    REJECT(Material2OutlinedAL.BLOCK),
+    REOPEN(Material2OutlinedMZ.REPLAY),
+    COMMENT(Material2OutlinedAL.COMMENT),
+    VERIFY(Material2OutlinedMZ.VERIFIED_USER);
 
     private final Ikon ikon;
 

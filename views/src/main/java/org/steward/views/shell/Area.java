@@ -1,7 +1,9 @@
 package org.steward.views.shell;
 
 import java.util.List;
+import org.steward.views.audit.AuditView;
 import org.steward.views.catalog.CatalogView;
+import org.steward.views.changes.ChangesView;
 import org.steward.views.common.Glyph;
 import org.steward.views.lineage.LineageView;
 
@@ -11,11 +13,15 @@ import org.steward.views.lineage.LineageView;
 public record Area(String id, String title, Glyph glyph, Factory factory) {
     public static final String CATALOG = "catalog";
     public static final String LINEAGE = "lineage";
+    public static final String CHANGES = "changes";
+    public static final String AUDIT = "audit";
 
     public static List<Area> all() {
         return List.of(
                 new Area(CATALOG, "Catalog", Glyph.CATALOG, CatalogView::new),
-                new Area(LINEAGE, "Lineage", Glyph.LINEAGE, LineageView::new));
+                new Area(LINEAGE, "Lineage", Glyph.LINEAGE, LineageView::new),
+                new Area(CHANGES, "Changes", Glyph.CHANGES, ChangesView::new),
+                new Area(AUDIT, "Audit", Glyph.AUDIT, AuditView::new));
     }
 
     /** Builds an area's view for an open workspace. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.lineage.LineageExporter;
 import org.steward.model.workspace.Workspace;
+import org.steward.views.changes.ReviewServices;
 import org.steward.views.lineage.LineageServices;
 
 /**
@@ -17,10 +18,11 @@ import org.steward.views.lineage.LineageServices;
  * @param importers file importers offered by "Import a file…" (OpenLineage, Atlas, dbt)
  * @param exporters lineage exporters offered by the lineage view (OpenLineage JSON)
  * @param lineage   the lineage service and edits of an open workspace
+ * @param review    audit report writers and actions other features add to change sets (push)
  */
 public record ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
                            WorkspaceOpener opener, String version, List<CatalogImporter> importers,
-                           List<LineageExporter> exporters, LineageServices lineage) {
+                           List<LineageExporter> exporters, LineageServices lineage, ReviewServices review) {
 
     public ShellContext {
         Objects.requireNonNull(preferences);
@@ -31,10 +33,17 @@ public record ShellContext(Workspace workspace, ShellPreferences preferences, St
         importers = importers == null ? List.of() : List.copyOf(importers);
         exporters = exporters == null ? List.of() : List.copyOf(exporters);
         lineage = lineage == null ? LineageServices.ofWorkspace() : lineage;
+        review = review == null ? ReviewServices.NONE : review;
+    }
+
+    public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
+                        WorkspaceOpener opener, String version, List<CatalogImporter> importers,
+                        List<LineageExporter> exporters, LineageServices lineage) {
+        this(workspace, preferences, currentUser, logFile, opener, version, importers, exporters, lineage, null);
     }
 
     public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
                         WorkspaceOpener opener, String version) {
-        this(workspace, preferences, currentUser, logFile, opener, version, List.of(), List.of(), null);
+        this(workspace, preferences, currentUser, logFile, opener, version, List.of(), List.of(), null, null);
     }
 }

@@ -26,7 +26,8 @@ final class ShellMenuBar {
                 actions.menuItem(StewardAction.NEW_WORKSPACE), actions.menuItem(StewardAction.OPEN_WORKSPACE),
                 recent, actions.menuItem(StewardAction.OPEN_DEMO), new SeparatorMenuItem(),
                 actions.menuItem(StewardAction.CLOSE_WORKSPACE), new SeparatorMenuItem(),
-                actions.menuItem(StewardAction.QUIT));
+                actions.menuItem(StewardAction.SWITCH_USER), actions.menuItem(StewardAction.MANAGE_USERS),
+                new SeparatorMenuItem(), actions.menuItem(StewardAction.QUIT));
         Menu edit = new Menu("_Edit", null,
                 actions.menuItem(StewardAction.UNDO), actions.menuItem(StewardAction.REDO), new SeparatorMenuItem(),
                 actions.menuItem(StewardAction.COPY_QUALIFIED_NAME), actions.menuItem(StewardAction.FIND));

@@ -56,7 +56,9 @@ final class StatusBar {
         Label user = new Label();
         user.setGraphic(Glyph.OWNER.icon());
         user.textProperty().bind(model.userProperty());
-        user.setTooltip(new Tooltip("Signed-in user; your edits are recorded under this name"));
+        user.setId("status-user");
+        user.setTooltip(new Tooltip("Current user and roles; edits and reviews are recorded under this name."
+                + " File › Switch user… to change"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Separator between = new Separator(Orientation.VERTICAL);

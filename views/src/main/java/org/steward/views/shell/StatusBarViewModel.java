@@ -36,6 +36,11 @@ public final class StatusBarViewModel {
         user.set(currentUser);
     }
 
+    /** Shows the current user and roles, e.g. "rhea.reviewer · reviewer". */
+    public void showUser(String text) {
+        user.set(text);
+    }
+
     /** Follows this workspace from now on, or none for {@code null}. */
     public void attach(Workspace next) {
         if (workspace != null) {

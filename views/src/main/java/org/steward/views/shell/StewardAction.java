@@ -9,6 +9,8 @@ public enum StewardAction {
     OPEN_WORKSPACE("Open workspace…", Glyph.OPEN_WORKSPACE, "shortcut+O"),
     OPEN_DEMO("Open demo workspace", Glyph.DEMO, null),
     CLOSE_WORKSPACE("Close workspace", Glyph.CLOSE, null),
+    SWITCH_USER("Switch user…", Glyph.SWITCH_USER, "shortcut+shift+U"),
+    MANAGE_USERS("Users…", Glyph.USERS, null),
     QUIT("Quit", Glyph.QUIT, "shortcut+Q"),
     UNDO("Undo", Glyph.UNDO, "shortcut+Z"),
     REDO("Redo", Glyph.REDO, "shortcut+shift+Z"),

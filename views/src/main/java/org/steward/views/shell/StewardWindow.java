@@ -44,6 +44,8 @@ public final class StewardWindow {
         tasks.setErrorHandler(errors::show);
         this.model = new ShellViewModel(context, tasks);
         this.status = new StatusBarViewModel(tasks, context.currentUser());
+        status.showUser(model.userTextProperty().get());
+        model.userTextProperty().addListener((observable, old, now) -> status.showUser(now));
         HelpDialogs help = new HelpDialogs(stage, context);
         wireActions(help);
         rail = new NavigationRail(areas, this::showArea);
@@ -110,6 +112,11 @@ public final class StewardWindow {
             shutDown();
             stage.close();
         });
+        UserDialogs users = new UserDialogs(stage, model, tasks);
+        actions.on(StewardAction.SWITCH_USER, users::switchUser);
+        actions.on(StewardAction.MANAGE_USERS, users::manage);
+        actions.enabledWhen(StewardAction.SWITCH_USER, model.sessionProperty().isNotNull());
+        actions.enabledWhen(StewardAction.MANAGE_USERS, model.sessionProperty().isNotNull());
         actions.on(StewardAction.UNDO, model::undo);
         actions.on(StewardAction.REDO, model::redo);
         actions.on(StewardAction.COPY_QUALIFIED_NAME, () -> {
