@@ -54,6 +54,7 @@ public enum Glyph {
     IMPORT(Material2OutlinedAL.FILE_UPLOAD),
     CHANGES(Material2OutlinedAL.FACT_CHECK),
     AUDIT(Material2OutlinedMZ.POLICY),
+    PUSH(Material2OutlinedAL.CLOUD_UPLOAD),
     USERS(Material2OutlinedMZ.PEOPLE),
     SWITCH_USER(Material2OutlinedMZ.SUPERVISED_USER_CIRCLE),
     SUBMIT(Material2OutlinedMZ.SEND),

@@ -4,6 +4,7 @@ import java.util.List;
 import org.steward.views.audit.AuditView;
 import org.steward.views.catalog.CatalogView;
 import org.steward.views.changes.ChangesView;
+import org.steward.views.push.PushView;
 import org.steward.views.common.Glyph;
 import org.steward.views.lineage.LineageView;
 
@@ -15,12 +16,14 @@ public record Area(String id, String title, Glyph glyph, Factory factory) {
     public static final String LINEAGE = "lineage";
     public static final String CHANGES = "changes";
     public static final String AUDIT = "audit";
+    public static final String PUSH = "push";
 
     public static List<Area> all() {
         return List.of(
                 new Area(CATALOG, "Catalog", Glyph.CATALOG, CatalogView::new),
                 new Area(LINEAGE, "Lineage", Glyph.LINEAGE, LineageView::new),
                 new Area(CHANGES, "Changes", Glyph.CHANGES, ChangesView::new),
+                new Area(PUSH, "Push", Glyph.PUSH, PushView::new),
                 new Area(AUDIT, "Audit", Glyph.AUDIT, AuditView::new));
     }
 

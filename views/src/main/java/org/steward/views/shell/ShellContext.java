@@ -7,6 +7,7 @@ import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.lineage.LineageExporter;
 import org.steward.model.workspace.Workspace;
 import org.steward.views.changes.ReviewServices;
+import org.steward.views.push.PushServices;
 import org.steward.views.lineage.LineageServices;
 
 /**
@@ -19,10 +20,12 @@ import org.steward.views.lineage.LineageServices;
  * @param exporters lineage exporters offered by the lineage view (OpenLineage JSON)
  * @param lineage   the lineage service and edits of an open workspace
  * @param review    audit report writers and actions other features add to change sets (push)
+ * @param push      platform connections and push targets for the Push area
  */
 public record ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
                            WorkspaceOpener opener, String version, List<CatalogImporter> importers,
-                           List<LineageExporter> exporters, LineageServices lineage, ReviewServices review) {
+                           List<LineageExporter> exporters, LineageServices lineage, ReviewServices review,
+                           PushServices push) {
 
     public ShellContext {
         Objects.requireNonNull(preferences);
@@ -34,16 +37,24 @@ public record ShellContext(Workspace workspace, ShellPreferences preferences, St
         exporters = exporters == null ? List.of() : List.copyOf(exporters);
         lineage = lineage == null ? LineageServices.ofWorkspace() : lineage;
         review = review == null ? ReviewServices.NONE : review;
+        push = push == null ? PushServices.NONE : push;
+    }
+
+    public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
+                        WorkspaceOpener opener, String version, List<CatalogImporter> importers,
+                        List<LineageExporter> exporters, LineageServices lineage, ReviewServices review) {
+        this(workspace, preferences, currentUser, logFile, opener, version, importers, exporters, lineage, review,
+                null);
     }
 
     public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
                         WorkspaceOpener opener, String version, List<CatalogImporter> importers,
                         List<LineageExporter> exporters, LineageServices lineage) {
-        this(workspace, preferences, currentUser, logFile, opener, version, importers, exporters, lineage, null);
+        this(workspace, preferences, currentUser, logFile, opener, version, importers, exporters, lineage, null, null);
     }
 
     public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
                         WorkspaceOpener opener, String version) {
-        this(workspace, preferences, currentUser, logFile, opener, version, List.of(), List.of(), null, null);
+        this(workspace, preferences, currentUser, logFile, opener, version, List.of(), List.of(), null, null, null);
     }
 }
