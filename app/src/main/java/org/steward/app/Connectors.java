@@ -4,14 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.steward.connectors.atlas.AtlasConnector;
 import org.steward.connectors.atlas.AtlasImporter;
 import org.steward.connectors.dbt.DbtImporter;
 import org.steward.connectors.openlineage.OpenLineageExporter;
 import org.steward.connectors.openlineage.OpenLineageImporter;
 import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.lineage.LineageExporter;
+import org.steward.model.platform.PlatformConnector;
+import org.steward.model.platform.SecretStore;
 
-/** The one list of file connectors, for the command line and the desktop app alike. */
+/** The one list of file and platform connectors, for the command line and the desktop app alike. */
 public final class Connectors {
 
     private Connectors() {
@@ -19,6 +22,11 @@ public final class Connectors {
 
     public static List<CatalogImporter> importers() {
         return List.of(new OpenLineageImporter(), new AtlasImporter(), new DbtImporter());
+    }
+
+    /** The platform connector (Apache Atlas), reading passwords and tokens from {@code secrets}. */
+    public static PlatformConnector platform(SecretStore secrets) {
+        return new AtlasConnector(secrets);
     }
 
     public static List<LineageExporter> exporters() {
