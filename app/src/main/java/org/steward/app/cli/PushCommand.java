@@ -1,11 +1,9 @@
 package org.steward.app.cli;
 
 import java.io.PrintWriter;
-import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.steward.app.PushTargets;
+import org.steward.app.Connectors;
 import org.steward.model.change.ChangeSet;
 import org.steward.model.push.PushListener;
 import org.steward.model.push.PushRecord;
@@ -16,6 +14,7 @@ import org.steward.model.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,17 +38,11 @@ final class PushCommand implements Callable<Integer> {
     @Mixin
     ActingUserMixin actor;
 
-    @Option(names = "--endpoint", paramLabel = "NAME", defaultValue = "atlas",
-            description = "The Atlas connection to push to (default: ${DEFAULT-VALUE}).")
-    String endpoint;
+    @Mixin
+    PlatformTargetOptions platform;
 
-    @Option(names = "--url", paramLabel = "URL", description = {"Connect to this Atlas instead of the saved"
-        + " connection's URL; the password comes from STEWARD_ATLAS_PASSWORD (with --user) or the token from"
-        + " STEWARD_ATLAS_TOKEN."})
-    URI url;
-
-    @Option(names = "--user", paramLabel = "USER", description = "Sign in with this user (basic authentication).")
-    String user;
+    @ParentCommand
+    StewardCommand root;
 
     @Option(names = "--change-set", paramLabel = "ID", description = "Push only this change set.")
     Long changeSet;
@@ -57,10 +50,6 @@ final class PushCommand implements Callable<Integer> {
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100",
             description = "Changes read and sent together (default: ${DEFAULT-VALUE}).")
     int batchSize;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "How long to wait for one answer from Atlas (default: ${DEFAULT-VALUE}).")
-    int timeoutSeconds;
 
     @Override
     public Integer call() {
@@ -74,7 +63,8 @@ final class PushCommand implements Callable<Integer> {
                         : "Change set " + changeSet + " is not approved (or already pushed).");
                 return changeSet == null ? 0 : ERROR;
             }
-            PushTarget target = PushTargets.open(endpoint, url, user, Duration.ofSeconds(timeoutSeconds));
+            PlatformTargetOptions.Connection connection = platform.open(root.directories());
+            PushTarget target = Connectors.pushTargets(connection.secrets()).open(connection.endpoint());
             boolean allApplied = true;
             for (ChangeSet set : sets) {
                 long start = System.nanoTime();

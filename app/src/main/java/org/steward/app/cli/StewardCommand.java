@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
         description = {"Steward, a desktop workbench for data governance.",
             "With no command, opens the app on the last workspace, or on the demo workspace the first time."},
         subcommands = {DemoCommand.class, ImportCommand.class, StatsCommand.class, SearchCommand.class,
-            LineageCommand.class, ChangesCommand.class, AuditCommand.class, UsersCommand.class, PushCommand.class,
-            BenchCommand.class},
+            LineageCommand.class, ChangesCommand.class, AuditCommand.class, UsersCommand.class, PullCommand.class,
+            PushCommand.class, PlatformsCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 success, 1 user error (one-line message), 2 internal error (see the log)."})
 public final class StewardCommand implements Callable<Integer> {
     private final AppDirectories directories;

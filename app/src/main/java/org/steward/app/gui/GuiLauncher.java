@@ -93,7 +93,8 @@ public final class GuiLauncher {
         ShellContext context = new ShellContext(first.workspace(), preferences,
                 System.getProperty("user.name", "steward"), directories.logFile(),
                 new AppWorkspaceOpener(directories), StewardVersion.current(),
-                Connectors.importers(), Connectors.exporters(), LineageServices.ofWorkspace());
+                Connectors.importers(), Connectors.exporters(), LineageServices.ofWorkspace(), null,
+                GuiPushServices.of(directories));
         LOG.info("First workspace ready; building the window");
         StewardWindow window = new StewardWindow(stage, context);
         window.show();

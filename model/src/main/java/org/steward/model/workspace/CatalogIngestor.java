@@ -293,6 +293,12 @@ final class CatalogIngestor {
         return parent.id();
     }
 
+    /** The id of an entity this ingestion wrote or looked up, else looked up now; {@code null} if there is none. */
+    Long entityId(String qualifiedName) throws SQLException {
+        KnownEntity entity = lookup(qualifiedName);
+        return entity == null ? null : entity.id();
+    }
+
     private KnownEntity lookup(String qualifiedName) throws SQLException {
         return known.lookup(qualifiedName);
     }

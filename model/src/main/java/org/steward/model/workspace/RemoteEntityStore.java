@@ -74,20 +74,33 @@ public final class RemoteEntityStore {
         });
     }
 
-    void record(Connection connection, PulledState state) throws SQLException {
+    /** Finds the id of an entity by qualified name within the ingesting transaction. */
+    @FunctionalInterface
+    interface EntityIds {
+        Long id(String qualifiedName) throws SQLException;
+    }
+
+    void record(Connection connection, PulledState state, EntityIds ids) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO remote_entity (entity_id, endpoint, guid, type_name, update_time, version, pulled_at)"
-                        + " KEY (entity_id, endpoint) SELECT id, ?, ?, ?, ?, ?, ? FROM entity WHERE qualified_name = ?")) {
+        String write = hasRows(connection, state.endpoint())
+                ? "MERGE INTO remote_entity (entity_id, endpoint, guid, type_name, update_time, version, pulled_at)"
+                        + " KEY (entity_id, endpoint) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                : "INSERT INTO remote_entity (entity_id, endpoint, guid, type_name, update_time, version, pulled_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement merge = connection.prepareStatement(write)) {
             int pending = 0;
             for (RemoteEntity entity : state.entities()) {
-                merge.setString(1, state.endpoint());
-                merge.setString(2, entity.guid());
-                merge.setString(3, entity.typeName());
-                merge.setLong(4, entity.updateTime());
-                merge.setLong(5, entity.version());
-                merge.setTimestamp(6, entity.pulledAt() == null ? now : Timestamp.from(entity.pulledAt()));
-                merge.setString(7, entity.qualifiedName());
+                Long id = ids.id(entity.qualifiedName());
+                if (id == null) {
+                    continue;
+                }
+                merge.setLong(1, id);
+                merge.setString(2, state.endpoint());
+                merge.setString(3, entity.guid());
+                merge.setString(4, entity.typeName());
+                merge.setLong(5, entity.updateTime());
+                merge.setLong(6, entity.version());
+                merge.setTimestamp(7, entity.pulledAt() == null ? now : Timestamp.from(entity.pulledAt()));
                 merge.addBatch();
                 if (++pending == BATCH) {
                     merge.executeBatch();
@@ -110,6 +123,16 @@ public final class RemoteEntityStore {
                 merge.addBatch();
             }
             merge.executeBatch();
+        }
+    }
+
+    private static boolean hasRows(Connection connection, String endpoint) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM remote_entity WHERE endpoint = ? LIMIT 1")) {
+            query.setString(1, endpoint);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

@@ -310,7 +310,7 @@ public final class Workspace implements AutoCloseable {
             if (pulled != null) {
                 monitor.checkCancelled();
                 PulledState state = pulled.get();
-                remote.record(connection, state);
+                remote.record(connection, state, ingestor::entityId);
                 audit.append(connection, actor, "platform.pulled", origin, String.format(
                         "%d entities from %s: %d inserted, %d updated, %d unchanged", state.entities().size(),
                         state.endpoint(), counts[0], counts[1], counts[2]));
