@@ -346,4 +346,39 @@ class AtlasPushTest {
                     .contains("attr_0:qualifiedName=");
         }
     }
+
+    @Test
+    void aPulledEntityIsReadByGuidAndItsBaseVersionDecidesWhetherAtlasChangedIt() {
+        try (PushFixture f = new PushFixture()) {
+            String customers = f.onAtlas(TestCatalogs.CUSTOMERS);
+            String orders = f.onAtlas(TestCatalogs.ORDERS);
+            // Atlas' descriptions differ from the workspace's, but the pull saw these very versions: not a conflict.
+            f.atlas.changeElsewhere(customers, "description", "As pulled.");
+            f.atlas.changeElsewhere(orders, "description", "As pulled.");
+            long version = f.atlas.entity(customers).path("version").asLong();
+            long updated = f.atlas.entity(customers).path("updateTime").asLong();
+            f.sql("INSERT INTO remote_entity (entity_id, endpoint, guid, type_name, update_time, version, pulled_at)"
+                    + " VALUES (" + f.id(TestCatalogs.CUSTOMERS) + ", 'test-atlas', '" + customers + "', 'hive_table', "
+                    + updated + ", " + version + ", CURRENT_TIMESTAMP)");
+            f.sql("INSERT INTO remote_entity (entity_id, endpoint, guid, type_name, update_time, version, pulled_at)"
+                    + " VALUES (" + f.id(TestCatalogs.ORDERS) + ", 'test-atlas', '" + orders + "', 'hive_table', "
+                    + (updated - 1) + ", " + (version - 1) + ", CURRENT_TIMESTAMP)");
+            long set = f.approved(
+                    new DescriptionChange(f.id(TestCatalogs.CUSTOMERS), "One row per registered customer of the web shop.",
+                            "Mine."),
+                    new DescriptionChange(f.id(TestCatalogs.ORDERS), "Orders placed in the web shop.", "Mine too."));
+
+            f.push(set);
+
+            List<PushRecord> records = f.workspace.pushes().forSet(set);
+            assertThat(records).extracting(PushRecord::state).containsExactly(PushState.APPLIED, PushState.CONFLICTED);
+            assertThat(records.get(1).conflict().orElseThrow().theirs()).isEqualTo("As pulled.");
+            assertThat(f.requests("GET", "/api/atlas/v2/entity/bulk?")).hasSize(1);
+            assertThat(f.requests("GET", "/api/atlas/v2/entity/bulk?").get(0).getUrl()).contains("guid=" + customers)
+                    .contains("guid=" + orders);
+            assertThat(f.requests("GET", "/api/atlas/v2/entity/bulk/uniqueAttribute")).isEmpty();
+            assertThat(f.atlas.entity(customers).path("attributes").path("description").asText()).isEqualTo("Mine.");
+            assertThat(f.atlas.entity(orders).path("attributes").path("description").asText()).isEqualTo("As pulled.");
+        }
+    }
 }
