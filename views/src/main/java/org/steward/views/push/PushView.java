@@ -2,8 +2,6 @@ package org.steward.views.push;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -139,19 +137,22 @@ public final class PushView implements AreaView {
         TableColumn<PushRow, String> id = new TableColumn<>("#");
         id.setCellValueFactory(row -> new ReadOnlyStringWrapper(Long.toString(row.getValue().changeId())));
         id.setPrefWidth(60);
+        TableColumn<PushRow, String> entity = new TableColumn<>("Entity");
+        entity.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().entity()));
+        entity.setPrefWidth(220);
         TableColumn<PushRow, String> change = new TableColumn<>("Change");
         change.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().summary()));
-        change.setPrefWidth(320);
+        change.setPrefWidth(300);
         TableColumn<PushRow, PushState> state = new TableColumn<>("State");
         state.setCellValueFactory(row -> row.getValue().stateProperty());
-        state.setPrefWidth(100);
-        TableColumn<PushRow, Number> attempts = new TableColumn<>("Attempts");
+        state.setPrefWidth(115);
+        TableColumn<PushRow, Number> attempts = new TableColumn<>("Tries");
         attempts.setCellValueFactory(row -> row.getValue().attemptsProperty());
-        attempts.setPrefWidth(70);
+        attempts.setPrefWidth(60);
         TableColumn<PushRow, String> detail = new TableColumn<>("Atlas said");
         detail.setCellValueFactory(row -> row.getValue().detailProperty());
-        detail.setPrefWidth(420);
-        table.getColumns().setAll(java.util.List.of(id, change, state, attempts, detail));
+        detail.setPrefWidth(360);
+        table.getColumns().setAll(java.util.List.of(id, entity, change, state, attempts, detail));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(PushRow row, boolean empty) {
@@ -229,7 +230,10 @@ public final class PushView implements AreaView {
         HBox actions = new HBox(8, rebase, drop);
         VBox detail = new VBox(8, hint, values, actions);
         VBox.setVgrow(values, Priority.ALWAYS);
-        HBox pane = new HBox(10, new VBox(8, title("Conflicts"), conflicts), detail);
+        VBox list = new VBox(8, title("Conflicts"), conflicts);
+        list.setMinWidth(280);
+        list.setPrefWidth(320);
+        HBox pane = new HBox(10, list, detail);
         HBox.setHgrow(detail, Priority.ALWAYS);
         VBox.setVgrow(conflicts, Priority.ALWAYS);
         pane.setPadding(new Insets(10));

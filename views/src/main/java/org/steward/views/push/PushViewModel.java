@@ -212,12 +212,15 @@ public final class PushViewModel {
             return;
         }
         executor.execute(BackgroundJob.quiet("Loading change set " + set.id(), monitor -> {
+            Map<Long, String> names = new HashMap<>();
+            java.util.function.LongFunction<String> name = id -> names.computeIfAbsent(id, key -> workspace.catalog()
+                    .entity(key).map(e -> e.qualifiedName()).orElse("#" + key));
             List<PushRecord> records = workspace.pushes().forSet(set.id());
             if (!records.isEmpty()) {
-                return records.stream().map(PushRow::of).toList();
+                return records.stream().map(r -> PushRow.of(r, name.apply(r.change().entityId()))).toList();
             }
-            return workspace.review().changes(set.id()).stream()
-                    .map(c -> new PushRow(c.id(), c.change().summary(), PushState.QUEUED, 0, "")).toList();
+            return workspace.review().changes(set.id()).stream().map(c -> new PushRow(c.id(),
+                    name.apply(c.change().entityId()), c.change().summary(), PushState.QUEUED, 0, "")).toList();
         }, loaded -> {
             if (selected.get() == set) {
                 rows.setAll(loaded);
