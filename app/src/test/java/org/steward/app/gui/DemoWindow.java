@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.steward.app.AppDirectories;
 import org.steward.app.Connectors;
+import org.steward.app.platforms.AppPlatformAccess;
 import org.steward.app.DemoWorkspaces;
 import org.steward.model.demo.DemoSize;
 import org.steward.model.task.ProgressMonitor;
@@ -30,7 +31,8 @@ final class DemoWindow {
         AppDirectories directories = new AppDirectories(folder.resolve("home"));
         new StewardWindow(stage, new ShellContext(workspace, ShellPreferences.inMemory(), "steward.one",
                 directories.logFile(), new AppWorkspaceOpener(directories), "test", Connectors.importers(),
-                Connectors.exporters(), LineageServices.ofWorkspace()));
+                Connectors.exporters(), LineageServices.ofWorkspace(),
+                new AppPlatformAccess(directories)));
         stage.setWidth(1500);
         stage.setHeight(900);
         stage.show();

@@ -51,7 +51,10 @@ public enum Glyph {
     PATHS(Material2OutlinedAL.ALT_ROUTE),
     IMPACT(Material2OutlinedAL.FLASH_ON),
     EXPORT(Material2OutlinedAL.GET_APP),
-    IMPORT(Material2OutlinedAL.FILE_UPLOAD);
+    IMPORT(Material2OutlinedAL.FILE_UPLOAD),
+    PLATFORMS(Material2OutlinedAL.CLOUD_QUEUE),
+    PULL(Material2OutlinedAL.CLOUD_DOWNLOAD),
+    CONNECTION(Material2OutlinedAL.LINK);
 
     private final Ikon ikon;
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.steward.views.catalog.CatalogView;
 import org.steward.views.common.Glyph;
 import org.steward.views.lineage.LineageView;
+import org.steward.views.platforms.PlatformsView;
 
 /**
  * A navigation area of the rail. Only areas that work are listed; a new area is one more line in {@link #all()}.
@@ -11,11 +12,13 @@ import org.steward.views.lineage.LineageView;
 public record Area(String id, String title, Glyph glyph, Factory factory) {
     public static final String CATALOG = "catalog";
     public static final String LINEAGE = "lineage";
+    public static final String PLATFORMS = "platforms";
 
     public static List<Area> all() {
         return List.of(
                 new Area(CATALOG, "Catalog", Glyph.CATALOG, CatalogView::new),
-                new Area(LINEAGE, "Lineage", Glyph.LINEAGE, LineageView::new));
+                new Area(LINEAGE, "Lineage", Glyph.LINEAGE, LineageView::new),
+                new Area(PLATFORMS, "Platforms", Glyph.PLATFORMS, PlatformsView::new));
     }
 
     /** Builds an area's view for an open workspace. */

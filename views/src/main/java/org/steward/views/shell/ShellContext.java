@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.lineage.LineageExporter;
+import org.steward.model.platform.PlatformAccess;
 import org.steward.model.workspace.Workspace;
 import org.steward.views.lineage.LineageServices;
 
@@ -17,10 +18,11 @@ import org.steward.views.lineage.LineageServices;
  * @param importers file importers offered by "Import a file…" (OpenLineage, Atlas, dbt)
  * @param exporters lineage exporters offered by the lineage view (OpenLineage JSON)
  * @param lineage   the lineage service and edits of an open workspace
+ * @param platforms Apache Atlas connections, credentials and the connector, or {@code null} where there are none
  */
 public record ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
                            WorkspaceOpener opener, String version, List<CatalogImporter> importers,
-                           List<LineageExporter> exporters, LineageServices lineage) {
+                           List<LineageExporter> exporters, LineageServices lineage, PlatformAccess platforms) {
 
     public ShellContext {
         Objects.requireNonNull(preferences);
@@ -34,7 +36,13 @@ public record ShellContext(Workspace workspace, ShellPreferences preferences, St
     }
 
     public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
+                        WorkspaceOpener opener, String version, List<CatalogImporter> importers,
+                        List<LineageExporter> exporters, LineageServices lineage) {
+        this(workspace, preferences, currentUser, logFile, opener, version, importers, exporters, lineage, null);
+    }
+
+    public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
                         WorkspaceOpener opener, String version) {
-        this(workspace, preferences, currentUser, logFile, opener, version, List.of(), List.of(), null);
+        this(workspace, preferences, currentUser, logFile, opener, version, List.of(), List.of(), null, null);
     }
 }
