@@ -62,7 +62,10 @@ public enum Glyph {
     REJECT(Material2OutlinedAL.BLOCK),
     REOPEN(Material2OutlinedMZ.REPLAY),
     COMMENT(Material2OutlinedAL.COMMENT),
-    VERIFY(Material2OutlinedMZ.VERIFIED_USER);
+    VERIFY(Material2OutlinedMZ.VERIFIED_USER),
+    PLATFORMS(Material2OutlinedAL.CLOUD_QUEUE),
+    PULL(Material2OutlinedAL.CLOUD_DOWNLOAD),
+    CONNECTION(Material2OutlinedAL.LINK);
 
     private final Ikon ikon;
 

@@ -22,11 +22,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.steward.model.change.ChangeSet;
 import org.steward.model.push.BreakerState;
 import org.steward.model.push.Conflict;
 import org.steward.model.push.PushRecord;
 import org.steward.model.push.PushState;
+import org.steward.views.platforms.MasterPasswordDialog;
 import org.steward.views.shell.AreaContext;
 import org.steward.views.shell.AreaView;
 
@@ -43,12 +45,9 @@ public final class PushView implements AreaView {
     private final SplitPane root;
 
     public PushView(AreaContext context) {
-        this(new PushViewModel(context.session().workspace(), context.session().user(), context.executor(),
-                context.shell().push()));
-    }
-
-    PushView(PushViewModel model) {
-        this.model = model;
+        this.model = new PushViewModel(context.session().workspace(), context.session().user(), context.executor(),
+                new PushServices(context.shell().platforms(), creating -> new MasterPasswordDialog(window())
+                        .ask(creating)));
         ListView<ChangeSet> sets = new ListView<>(model.sets());
         sets.setId("push-sets");
         sets.setPlaceholder(new Label("No approved change sets.\nApprove one in Changes first."));
@@ -83,6 +82,10 @@ public final class PushView implements AreaView {
         root.setId("push-area");
         root.setDividerPositions(0.28);
         model.refresh();
+    }
+
+    private Window window() {
+        return root == null || root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     public PushViewModel viewModel() {

@@ -126,6 +126,11 @@ public final class PushViewModel {
             message.set(why.get());
             return;
         }
+        Optional<String> locked = services.unlock();
+        if (locked.isPresent()) {
+            message.set(locked.get());
+            return;
+        }
         ChangeSet set = selected.get();
         String target = endpoint.get();
         cancel.set(false);

@@ -7,6 +7,7 @@ import org.steward.views.changes.ChangesView;
 import org.steward.views.push.PushView;
 import org.steward.views.common.Glyph;
 import org.steward.views.lineage.LineageView;
+import org.steward.views.platforms.PlatformsView;
 
 /**
  * A navigation area of the rail. Only areas that work are listed; a new area is one more line in {@link #all()}.
@@ -17,6 +18,7 @@ public record Area(String id, String title, Glyph glyph, Factory factory) {
     public static final String CHANGES = "changes";
     public static final String AUDIT = "audit";
     public static final String PUSH = "push";
+    public static final String PLATFORMS = "platforms";
 
     public static List<Area> all() {
         return List.of(
@@ -24,7 +26,8 @@ public record Area(String id, String title, Glyph glyph, Factory factory) {
                 new Area(LINEAGE, "Lineage", Glyph.LINEAGE, LineageView::new),
                 new Area(CHANGES, "Changes", Glyph.CHANGES, ChangesView::new),
                 new Area(PUSH, "Push", Glyph.PUSH, PushView::new),
-                new Area(AUDIT, "Audit", Glyph.AUDIT, AuditView::new));
+                new Area(AUDIT, "Audit", Glyph.AUDIT, AuditView::new),
+                new Area(PLATFORMS, "Platforms", Glyph.PLATFORMS, PlatformsView::new));
     }
 
     /** Builds an area's view for an open workspace. */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.lineage.LineageExporter;
+import org.steward.model.platform.PlatformAccess;
 import org.steward.model.workspace.Workspace;
 import org.steward.views.changes.ReviewServices;
-import org.steward.views.push.PushServices;
 import org.steward.views.lineage.LineageServices;
 
 /**
@@ -20,12 +20,13 @@ import org.steward.views.lineage.LineageServices;
  * @param exporters lineage exporters offered by the lineage view (OpenLineage JSON)
  * @param lineage   the lineage service and edits of an open workspace
  * @param review    audit report writers and actions other features add to change sets (push)
- * @param push      platform connections and push targets for the Push area
+ * @param platforms Apache Atlas connections, credentials, the connector and push targets, or {@code null} where
+ *                  there are none
  */
 public record ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
                            WorkspaceOpener opener, String version, List<CatalogImporter> importers,
                            List<LineageExporter> exporters, LineageServices lineage, ReviewServices review,
-                           PushServices push) {
+                           PlatformAccess platforms) {
 
     public ShellContext {
         Objects.requireNonNull(preferences);
@@ -37,7 +38,6 @@ public record ShellContext(Workspace workspace, ShellPreferences preferences, St
         exporters = exporters == null ? List.of() : List.copyOf(exporters);
         lineage = lineage == null ? LineageServices.ofWorkspace() : lineage;
         review = review == null ? ReviewServices.NONE : review;
-        push = push == null ? PushServices.NONE : push;
     }
 
     public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
@@ -49,8 +49,16 @@ public record ShellContext(Workspace workspace, ShellPreferences preferences, St
 
     public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
                         WorkspaceOpener opener, String version, List<CatalogImporter> importers,
+                        List<LineageExporter> exporters, LineageServices lineage, PlatformAccess platforms) {
+        this(workspace, preferences, currentUser, logFile, opener, version, importers, exporters, lineage, null,
+                platforms);
+    }
+
+    public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,
+                        WorkspaceOpener opener, String version, List<CatalogImporter> importers,
                         List<LineageExporter> exporters, LineageServices lineage) {
-        this(workspace, preferences, currentUser, logFile, opener, version, importers, exporters, lineage, null, null);
+        this(workspace, preferences, currentUser, logFile, opener, version, importers, exporters, lineage, null,
+                null);
     }
 
     public ShellContext(Workspace workspace, ShellPreferences preferences, String currentUser, Path logFile,

@@ -2,8 +2,8 @@ package org.steward.views.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,9 +13,6 @@ import org.steward.model.change.ClassificationAdded;
 import org.steward.model.change.DescriptionChange;
 import org.steward.model.change.ProposedChange;
 import org.steward.model.identity.Role;
-import org.steward.model.platform.PlatformAuth;
-import org.steward.model.platform.PlatformEndpoint;
-import org.steward.model.platform.PlatformRegistry;
 import org.steward.model.push.BreakerState;
 import org.steward.model.push.PushState;
 import org.steward.model.testing.TestCatalogs;
@@ -28,6 +25,7 @@ class PushViewModelTest {
     private Workspace workspace;
     private PushViewModel model;
     private long set;
+    private int prompts;
 
     @BeforeEach
     void setUp() {
@@ -43,23 +41,11 @@ class PushViewModelTest {
         set = description.changeSetId();
         workspace.review().submit(set, "ana");
         workspace.review().approve(set, "ben", "");
-        PlatformRegistry registry = new PlatformRegistry() {
-            @Override
-            public List<PlatformEndpoint> endpoints() {
-                return List.of(PlatformEndpoint.atlas("test-atlas", URI.create("http://localhost:21000"),
-                        new PlatformAuth.Basic("admin", "platform/test-atlas")));
-            }
-
-            @Override
-            public void save(PlatformEndpoint endpoint) {
-            }
-
-            @Override
-            public void remove(String name) {
-            }
-        };
         model = new PushViewModel(workspace, "ana", new SameThreadTaskExecutor(),
-                new PushServices(registry, endpoint -> target));
+                new PushServices(new FakePlatformAccess("test-atlas", target), creating -> {
+                    prompts++;
+                    return Optional.of("master".toCharArray());
+                }));
         model.refresh();
     }
 
@@ -81,6 +67,8 @@ class PushViewModelTest {
     @Test
     void pushShowsEachChangesStateAndTheConflictWithBaseMineAndTheirs() {
         model.push();
+        model.push();
+        assertThat(prompts).as("the master password is asked once per run").isEqualTo(1);
 
         assertThat(model.rows()).extracting(row -> row.stateProperty().get())
                 .containsExactly(PushState.APPLIED, PushState.CONFLICTED);
@@ -128,9 +116,23 @@ class PushViewModelTest {
     }
 
     @Test
+    void aWrongMasterPasswordPushesNothing() {
+        PushViewModel locked = new PushViewModel(workspace, "ana", new SameThreadTaskExecutor(),
+                new PushServices(new FakePlatformAccess("test-atlas", target), creating -> Optional.of(
+                        "guess".toCharArray())));
+        locked.refresh();
+
+        locked.push();
+
+        assertThat(locked.messageProperty().get()).isEqualTo("The master password does not open the credential store.");
+        assertThat(workspace.pushes().forSet(set)).isEmpty();
+        locked.dispose();
+    }
+
+    @Test
     void withoutAConnectionPushSaysWhatIsMissing() {
         PushViewModel unconfigured = new PushViewModel(workspace, "ben", new SameThreadTaskExecutor(),
-                PushServices.NONE);
+                new PushServices(null, creating -> Optional.empty()));
         unconfigured.refresh();
         assertThat(unconfigured.whyNotPush()).contains("No Atlas connection is set up: add one under Platforms.");
         unconfigured.push();

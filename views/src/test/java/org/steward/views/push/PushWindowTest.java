@@ -2,7 +2,6 @@ package org.steward.views.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,9 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.steward.model.change.ChangeSetStatus;
 import org.steward.model.change.ClassificationAdded;
 import org.steward.model.identity.Role;
-import org.steward.model.platform.PlatformAuth;
-import org.steward.model.platform.PlatformEndpoint;
-import org.steward.model.platform.PlatformRegistry;
 import org.steward.model.push.CircuitBreaker;
 import org.steward.model.push.PushItem;
 import org.steward.model.push.PushOutcome;
@@ -70,25 +66,12 @@ class PushWindowTest {
         assertThat(proposed).isEqualTo(60);
         workspace.review().submit(set, "ana");
         workspace.review().approve(set, "ben", "");
-        PlatformRegistry registry = new PlatformRegistry() {
-            @Override
-            public List<PlatformEndpoint> endpoints() {
-                return List.of(PlatformEndpoint.atlas("slow-atlas", URI.create("http://localhost:21000"),
-                        new PlatformAuth.Basic("admin", "platform/slow-atlas")));
-            }
-
-            @Override
-            public void save(PlatformEndpoint endpoint) {
-            }
-
-            @Override
-            public void remove(String name) {
-            }
-        };
+        FakePlatformAccess platforms = new FakePlatformAccess("slow-atlas", target);
+        platforms.unlock("master".toCharArray());
         ShellContext base = TestWorkspaces.context(workspace);
         ShellContext context = new ShellContext(workspace, ShellPreferences.inMemory(), "tester",
                 Path.of("target/steward.log"), base.opener(), "test", List.of(), List.of(), null, null,
-                new PushServices(registry, endpoint -> target));
+                platforms);
         new StewardWindow(stage, context);
         stage.setWidth(1440);
         stage.setHeight(900);
