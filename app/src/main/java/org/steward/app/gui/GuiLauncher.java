@@ -94,8 +94,8 @@ public final class GuiLauncher {
         ShellContext context = new ShellContext(first.workspace(), preferences,
                 System.getProperty("user.name", "steward"), directories.logFile(),
                 new AppWorkspaceOpener(directories), StewardVersion.current(),
-                Connectors.importers(), Connectors.exporters(), LineageServices.ofWorkspace(), null,
-                new AppPlatformAccess(directories));
+                Connectors.importers(), Connectors.exporters(), LineageServices.ofWorkspace(),
+                new ReviewServices(Connectors.auditReportWriters(), List.of()), new AppPlatformAccess(directories));
         LOG.info("First workspace ready; building the window");
         StewardWindow window = new StewardWindow(stage, context);
         window.show();

@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,9 +38,14 @@ class DemoLineageWindowTest {
     private int fullCount;
     private int shallowCount;
 
+    @BeforeAll
+    static void generate() {
+        DemoWindow.generate(temp);
+    }
+
     @Start
     void start(Stage stage) {
-        workspace = DemoWindow.demoWorkspace(temp);
+        workspace = DemoWindow.open(temp);
         chooseFocus();
         DemoWindow.show(stage, workspace, temp);
     }

@@ -24,10 +24,14 @@ final class DemoWindow {
     private DemoWindow() {
     }
 
-    static Workspace demoWorkspace(Path folder) {
-        Path demo = folder.resolve("demo");
-        DemoWorkspaces.build(demo, DemoSize.ofEntities(ENTITIES), DemoWorkspaces.DEMO_NAME, ProgressMonitor.NONE);
-        return Workspace.open(demo);
+    /** Generates the demo; call it from {@code @BeforeAll}, since generation under load outlasts TestFX's setup. */
+    static void generate(Path folder) {
+        DemoWorkspaces.build(folder.resolve("demo"), DemoSize.ofEntities(ENTITIES), DemoWorkspaces.DEMO_NAME,
+                ProgressMonitor.NONE);
+    }
+
+    static Workspace open(Path folder) {
+        return Workspace.open(folder.resolve("demo"));
     }
 
     static void show(Stage stage, Workspace workspace, Path folder) {

@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,9 +33,14 @@ class DemoWorkspaceWindowTest {
 
     private Workspace workspace;
 
+    @BeforeAll
+    static void generate() {
+        DemoWindow.generate(temp);
+    }
+
     @Start
     void start(Stage stage) {
-        workspace = DemoWindow.demoWorkspace(temp);
+        workspace = DemoWindow.open(temp);
         DemoWindow.show(stage, workspace, temp);
     }
 

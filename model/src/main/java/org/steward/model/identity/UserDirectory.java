@@ -22,7 +22,7 @@ import org.steward.model.workspace.WorkspaceException;
 
 /**
  * The workspace's local users and their roles. The first user to act in a workspace without users becomes its
- * admin with every role. Identities name who did what; they are not passwords (see docs/decisions).
+ * admin with every role but viewer. Identities name who did what; they are not passwords (see docs/decisions).
  */
 public final class UserDirectory {
     private static final int MAX_NAME = 200;
@@ -52,7 +52,7 @@ public final class UserDirectory {
         return database.read(connection -> find(connection, name));
     }
 
-    /** Makes {@code name} the admin with every role if the workspace has no users yet; returns the user, if any. */
+    /** Makes {@code name} admin with every role but viewer if the workspace has no users; returns the user, if any. */
     public Optional<User> enrollFirst(String name) {
         Optional<User> user = database.transaction(connection -> resolve(connection, name));
         fire();
@@ -127,10 +127,10 @@ public final class UserDirectory {
         if (user.isPresent() || count(connection) > 0) {
             return user;
         }
-        User first = new User(validName(name), EnumSet.allOf(Role.class));
+        User first = new User(validName(name), EnumSet.complementOf(EnumSet.of(Role.VIEWER)));
         write(connection, first, first.name());
         audit.append(connection, new AuditEntry(first.name(), "user.added", "user " + first.name(),
-                "first user of the workspace: admin with every role", null, first.rolesText(), AuditEntry.OK));
+                "first user of the workspace: admin with every role but viewer", null, first.rolesText(), AuditEntry.OK));
         return Optional.of(first);
     }
 

@@ -153,7 +153,7 @@ public final class AuditView implements AreaView {
         table.setItems(model.events());
         table.setPlaceholder(new Label("No audit events match the filters."));
         table.getColumns().add(column("#", 60, event -> Long.toString(event.seq())));
-        table.getColumns().add(column("Time", 150, event -> TIME.format(event.at())));
+        table.getColumns().add(column("Time", 170, event -> TIME.format(event.at())));
         table.getColumns().add(column("User", 130, AuditEvent::actor));
         table.getColumns().add(column("Action", 170, AuditEvent::action));
         table.getColumns().add(column("Subject", 230, AuditEvent::subject));

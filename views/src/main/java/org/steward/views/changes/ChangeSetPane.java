@@ -168,8 +168,19 @@ final class ChangeSetPane {
         TextFlow flow = new TextFlow();
         flow.setMaxWidth(640);
         if (!diff.words().isEmpty()) {
-            diff.words().forEach(segment -> flow.getChildren().add(text(segment.text(),
-                    "diff-" + segment.kind().name().toLowerCase(Locale.ROOT))));
+            DiffSegment previous = null;
+            for (DiffSegment segment : diff.words()) {
+                if (previous != null && previous.kind() == DiffSegment.Kind.REMOVED
+                        && segment.kind() == DiffSegment.Kind.ADDED) {
+                    flow.getChildren().add(text(diff.words().size() == 2 ? "\n" : " ", "diff-same"));
+                }
+                flow.getChildren().add(text(segment.text(), "diff-" + segment.kind().name().toLowerCase(Locale.ROOT)));
+                previous = segment;
+            }
+            return flow;
+        }
+        if (diff.before().isEmpty() && diff.after().isEmpty()) {
+            flow.getChildren().add(text("(none)", "diff-same"));
             return flow;
         }
         if (!diff.before().isEmpty()) {

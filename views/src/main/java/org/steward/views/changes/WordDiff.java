@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A word-level diff of two texts (longest common subsequence over words and the whitespace between them), so a
- * reviewer sees exactly which words of a description changed. Long texts fall back to one removed and one added run.
+ * reviewer sees exactly which words of a description changed. Texts that share less than a third of their words,
+ * or are very long, come back as one removed and one added run: a rewrite reads better whole.
  */
 public final class WordDiff {
     private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
@@ -50,7 +51,18 @@ public final class WordDiff {
         while (j < b.size()) {
             add(segments, DiffSegment.Kind.ADDED, b.get(j++));
         }
+        long kept = segments.stream().filter(segment -> segment.kind() == DiffSegment.Kind.SAME)
+                .mapToLong(segment -> words(segment.text())).sum();
+        if (kept * 3 < words(before) && kept * 3 < words(after)) {
+            segments.clear();
+            add(segments, DiffSegment.Kind.REMOVED, before);
+            add(segments, DiffSegment.Kind.ADDED, after);
+        }
         return segments;
+    }
+
+    private static long words(String text) {
+        return tokens(text).stream().filter(token -> !token.isBlank()).count();
     }
 
     private static List<String> tokens(String text) {

@@ -1,9 +1,11 @@
 package org.steward.views.testing;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.steward.model.task.ProgressMonitor;
 import org.steward.model.testing.TestCatalogs;
 import org.steward.model.workspace.Workspace;
+import org.steward.views.changes.ReviewServices;
 import org.steward.views.shell.ShellContext;
 import org.steward.views.shell.ShellPreferences;
 import org.steward.views.shell.WorkspaceOpener;
@@ -23,6 +25,12 @@ public final class TestWorkspaces {
     public static ShellContext context(Workspace workspace) {
         return new ShellContext(workspace, ShellPreferences.inMemory(), "tester", Path.of("target/steward.log"),
                 new Unsupported(), "0.1.0-test");
+    }
+
+    /** A context for {@code user}, with the review areas' audit writers. */
+    public static ShellContext context(Workspace workspace, String user, ReviewServices review) {
+        return new ShellContext(workspace, ShellPreferences.inMemory(), user, Path.of("target/steward.log"),
+                new Unsupported(), "0.1.0-test", List.of(), List.of(), null, review);
     }
 
     private static final class Unsupported implements WorkspaceOpener {
