@@ -345,6 +345,43 @@ class AtlasPullTest {
         assertThat(workspace.catalog().entityByQualifiedName("sales.t9@cl1")).isPresent();
     }
 
+    @Test
+    void atlasClassificationDefinitionsKeepTheSensitivityOfTheLocalTaxonomy() throws SQLException {
+        workspace.ingest(new org.steward.model.ingest.CatalogBatch("taxonomy", List.of(), List.of(),
+                List.of(new org.steward.model.ingest.ClassificationDefinitionRecord("Confidentiality", "", "", 3)),
+                List.of(), List.of(), List.of()), "ana", ProgressMonitor.NONE);
+        atlas.typedefs();
+        atlas.entities("hive_table", List.of(), 500);
+
+        PullResult result = connector.pull(workspace, atlas.endpoint(), TABLES, "ana", ProgressMonitor.NONE);
+
+        assertThat(result.classificationDefinitions()).isGreaterThan(10);
+        assertThat(definition("Confidentiality"))
+                .isEqualTo("Defines the level of confidentiality of related data items.");
+        try (Connection connection = DriverManager.getConnection(workspace.jdbcUrl(), "sa", "");
+             var query = connection.prepareStatement(
+                     "SELECT sensitivity FROM classification_def WHERE name = 'Confidentiality'");
+             ResultSet rs = query.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aBearerTokenIsSentAsAuthorizationBearer() {
+        atlas.typedefs();
+        atlas.entities("hive_table", AtlasStub.tables(1, 1L), 500);
+        atlas.secrets.put("platform/token", "tok-123".toCharArray());
+        var endpoint = org.steward.model.platform.PlatformEndpoint.atlas("test", java.net.URI.create(
+                atlas.server.baseUrl()), new org.steward.model.platform.PlatformAuth.Bearer("platform/token"));
+
+        connector.pull(workspace, endpoint, TABLES, "ana", ProgressMonitor.NONE);
+
+        atlas.server.verify(getRequestedFor(urlEqualTo(AtlasPull.TYPEDEFS_PATH))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                        "Bearer tok-123")));
+    }
+
     private String definition(String name) throws SQLException {
         try (Connection connection = DriverManager.getConnection(workspace.jdbcUrl(), "sa", "");
              var query = connection.prepareStatement("SELECT description FROM classification_def WHERE name = ?")) {
