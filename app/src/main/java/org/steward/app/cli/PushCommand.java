@@ -21,10 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code steward push}: sends approved change sets to Apache Atlas. */
 @Command(name = "push", mixinStandardHelpOptions = true,
         description = {"Pushes approved change sets (and partly failed ones again) to Apache Atlas.",
-            "Each change is read back from Atlas first: one already there is not sent again, one changed on Atlas",
-            "since the pull is marked conflicted (resolve it in the app). Safe to re-run after a crash."},
-        footer = {"", "Exit codes: 0 every change applied, 1 some failed or conflicted, 2 an error (nothing more"
-            + " was pushed)."})
+            "Each change is read back from Atlas first: one already there is not sent",
+            "again, one changed on Atlas since the pull is marked conflicted (resolve it in",
+            "the Push area). Safe to run again after a crash."},
+        footer = {"", "Exit codes: 0 every change applied, 1 some failed or conflicted, 2 an error."})
 final class PushCommand implements Callable<Integer> {
     static final int SOME_NOT_APPLIED = 1;
     static final int ERROR = 2;
