@@ -1,6 +1,8 @@
 package org.steward.views.changes;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -11,11 +13,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -36,10 +36,11 @@ final class ChangeSetPane {
     private final Label subheader = new Label();
     private final HBox actions = new HBox(8);
     private final HBox extraActions = new HBox(8);
-    private final VBox changes = new VBox(4);
+    private final ListView<DiffLine> changes;
 
     ChangeSetPane(ChangesViewModel model, ShellContext shell) {
         this.model = model;
+        this.changes = changeList();
         header.setId("changes-header");
         header.getStyleClass().add("review-header");
         subheader.getStyleClass().add("review-hint");
@@ -58,12 +59,9 @@ final class ChangeSetPane {
         model.selectedProperty().addListener((observable, old, now) -> showHeader(now));
         model.entityChanges().addListener((ListChangeListener<EntityChanges>) change -> fillChanges());
 
-        ScrollPane changesScroll = new ScrollPane(changes);
-        changesScroll.setFitToWidth(true);
-        changesScroll.setId("changes-diffs");
-        VBox.setVgrow(changesScroll, Priority.ALWAYS);
+        VBox.setVgrow(changes, Priority.ALWAYS);
         root.getChildren().addAll(new VBox(2, header, subheader), actions, message, sectionTitle("Changes"),
-                changesScroll, sectionTitle("Review thread"), thread());
+                changes, sectionTitle("Review thread"), thread());
         root.setPadding(new Insets(10));
         root.setId("changes-detail");
     }
@@ -141,32 +139,49 @@ final class ChangeSetPane {
     }
 
     private void fillChanges() {
-        changes.getChildren().clear();
-        if (model.entityChanges().isEmpty()) {
-            changes.getChildren().add(new Label("No pending changes."));
-        }
+        List<DiffLine> lines = new ArrayList<>();
         for (EntityChanges entity : model.entityChanges()) {
-            Label name = new Label(entity.entity(), Glyph.DATASET.icon());
-            name.getStyleClass().add("review-entity");
-            GridPane grid = new GridPane();
-            grid.setHgap(12);
-            grid.setVgap(4);
-            int row = 0;
-            for (ChangeDiff diff : entity.changes()) {
-                Label kind = new Label(diff.kind());
-                kind.getStyleClass().add("review-kind");
-                kind.setMinWidth(140);
-                grid.add(kind, 0, row);
-                grid.add(diffNode(diff), 1, row);
-                row++;
-            }
-            changes.getChildren().addAll(name, grid);
+            lines.add(new DiffLine(entity.entity(), null));
+            entity.changes().forEach(diff -> lines.add(new DiffLine(entity.entity(), diff)));
         }
+        changes.getItems().setAll(lines);
     }
 
-    static Node diffNode(ChangeDiff diff) {
+    /** One line of the virtualized change list: an entity heading ({@code diff} null) or one of its changes. */
+    private record DiffLine(String entity, ChangeDiff diff) {
+    }
+
+    private ListView<DiffLine> changeList() {
+        ListView<DiffLine> list = new ListView<>();
+        list.setId("changes-diffs");
+        list.setPlaceholder(new Label("No pending changes."));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(DiffLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(null);
+                if (empty || line == null) {
+                    setGraphic(null);
+                } else if (line.diff() == null) {
+                    Label name = new Label(line.entity(), Glyph.DATASET.icon());
+                    name.getStyleClass().add("review-entity");
+                    setGraphic(name);
+                } else {
+                    Label kind = new Label(line.diff().kind());
+                    kind.getStyleClass().add("review-kind");
+                    kind.setMinWidth(140);
+                    TextFlow diff = diffNode(line.diff());
+                    diff.maxWidthProperty().bind(view.widthProperty().subtract(200));
+                    diff.prefWidthProperty().bind(diff.maxWidthProperty());
+                    setGraphic(new HBox(12, kind, diff));
+                }
+            }
+        });
+        return list;
+    }
+
+    static TextFlow diffNode(ChangeDiff diff) {
         TextFlow flow = new TextFlow();
-        flow.setMaxWidth(640);
         if (!diff.words().isEmpty()) {
             DiffSegment previous = null;
             for (DiffSegment segment : diff.words()) {

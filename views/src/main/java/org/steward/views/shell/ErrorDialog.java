@@ -9,6 +9,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.steward.model.identity.NotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,15 +26,20 @@ public final class ErrorDialog {
     }
 
     public void show(Throwable error) {
-        LOG.error("Shown to the user: {}", message(error), error);
+        if (refusal(error)) {
+            LOG.info("Refused: {}", message(error));
+        } else {
+            LOG.error("Shown to the user: {}", message(error), error);
+        }
         build(error).show();
     }
 
     Alert build(Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        boolean refused = refusal(error);
+        Alert alert = new Alert(refused ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle("Steward");
-        alert.setHeaderText("Something went wrong");
+        alert.setHeaderText(refused ? "Not allowed" : "Something went wrong");
         alert.setContentText(message(error));
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
@@ -47,6 +53,16 @@ public final class ErrorDialog {
         VBox.setVgrow(details, Priority.ALWAYS);
         alert.getDialogPane().setExpandableContent(box);
         return alert;
+    }
+
+    /** A step the user's roles or the review rules forbid: a notice, not a failure. */
+    static boolean refusal(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotPermittedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String message(Throwable error) {

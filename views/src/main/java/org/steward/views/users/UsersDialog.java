@@ -29,7 +29,8 @@ public final class UsersDialog {
     public UsersDialog(Window owner, UsersViewModel model) {
         dialog.initOwner(owner);
         dialog.setTitle("Users");
-        dialog.setHeaderText("Who may edit (steward), review (reviewer, compliance officer) or only read (viewer)");
+        dialog.setHeaderText("Who may edit (steward), review (reviewer, compliance officer) or only read (viewer)."
+                + "\nSelect a user to change their roles.");
         TableView<User> table = new TableView<>(model.users());
         table.setId("users-table");
         table.setPrefSize(520, 220);
@@ -50,6 +51,7 @@ public final class UsersDialog {
         TextField userName = new TextField();
         userName.setId("users-name");
         userName.setPromptText("user name, e.g. rhea.reviewer");
+        userName.setPrefColumnCount(24);
         userName.textProperty().bindBidirectional(model.nameProperty());
         Label nameLabel = new Label("Name");
         nameLabel.setLabelFor(userName);
