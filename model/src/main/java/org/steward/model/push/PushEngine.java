@@ -100,7 +100,7 @@ public final class PushEngine {
                     complete.put(item.changeId(), outcomes.getOrDefault(item.changeId(),
                             new PushOutcome.Failed("the platform gave no answer for this change")));
                 }
-                store.record(complete, target.endpoint(), actor);
+                store.record(items, complete, target.endpoint(), actor);
                 complete.forEach((id, outcome) -> listener.changed(id, outcome.state(), summary(outcome)));
                 settled += items.size();
                 listener.progress(settled, total);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.steward.model.audit.AuditEntry;
 import org.steward.model.audit.AuditLog;
 import org.steward.model.change.Change;
 import org.steward.model.change.ChangeCodec;
@@ -157,8 +158,12 @@ public final class PushStore {
         });
     }
 
-    /** Stores what became of each change, each with its audit event. */
-    public void record(Map<Long, PushOutcome> outcomes, String endpoint, String actor) {
+    /**
+     * Stores what became of each change, each with its audit event: subject the entity, before and after the
+     * change's values (for a conflict: Atlas' value and the proposed one), result applied, already applied,
+     * failed or conflicted.
+     */
+    public void record(List<PushItem> items, Map<Long, PushOutcome> outcomes, String endpoint, String actor) {
         if (outcomes.isEmpty()) {
             return;
         }
@@ -166,8 +171,11 @@ public final class PushStore {
             try (PreparedStatement update = connection.prepareStatement("UPDATE push_state SET state = ?,"
                     + " last_error = ?, remote_response = ?, base_value = ?, mine_value = ?, theirs_value = ?,"
                     + " updated_at = ? WHERE change_id = ?")) {
-                for (Map.Entry<Long, PushOutcome> entry : outcomes.entrySet()) {
-                    PushOutcome outcome = entry.getValue();
+                for (PushItem item : items) {
+                    PushOutcome outcome = outcomes.get(item.changeId());
+                    if (outcome == null) {
+                        continue;
+                    }
                     Conflict conflict = outcome instanceof PushOutcome.Conflicted c ? c.conflict() : null;
                     update.setString(1, outcome.state().name());
                     update.setString(2, clip(outcome instanceof PushOutcome.Failed f ? f.error() : ""));
@@ -176,10 +184,16 @@ public final class PushStore {
                     update.setString(5, conflict == null ? null : conflict.mine());
                     update.setString(6, conflict == null ? null : conflict.theirs());
                     update.setObject(7, now());
-                    update.setLong(8, entry.getKey());
+                    update.setLong(8, item.changeId());
                     update.addBatch();
-                    audit.append(connection, actor, action(outcome), endpoint,
-                            "change " + entry.getKey() + ": " + describe(outcome));
+                    Change change = item.change();
+                    EntityRef entity = item.entities().get(change.entityId());
+                    audit.append(connection, new AuditEntry(actor, action(outcome),
+                            entity == null ? "#" + change.entityId() : entity.qualifiedName(),
+                            "change " + item.changeId() + " to " + endpoint + ": " + change.summary() + "; "
+                                    + describe(outcome),
+                            conflict == null ? ChangeCodec.before(change) : conflict.theirs(),
+                            conflict == null ? ChangeCodec.after(change) : conflict.mine(), result(outcome)));
                 }
                 update.executeBatch();
             }
@@ -273,6 +287,17 @@ public final class PushStore {
             return "push.failed";
         }
         return "push.conflicted";
+    }
+
+    private static String result(PushOutcome outcome) {
+        if (outcome instanceof PushOutcome.Applied) {
+            return AuditEntry.OK;
+        } else if (outcome instanceof PushOutcome.AlreadyApplied) {
+            return "already applied";
+        } else if (outcome instanceof PushOutcome.Failed) {
+            return "failed";
+        }
+        return "conflicted";
     }
 
     private static String describe(PushOutcome outcome) {

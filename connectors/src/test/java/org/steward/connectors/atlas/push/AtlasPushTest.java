@@ -186,6 +186,12 @@ class AtlasPushTest {
             assertThat(f.mutations()).isEmpty();
             assertThat(f.atlas.entity(customers).path("attributes").path("description").asText())
                     .isEqualTo("Customers, maintained by CRM.");
+            var event = f.workspace.audit().latest(20).stream().filter(e -> e.action().equals("push.conflicted"))
+                    .findFirst().orElseThrow();
+            assertThat(event.subject()).isEqualTo(TestCatalogs.CUSTOMERS);
+            assertThat(event.before()).isEqualTo("Customers, maintained by CRM.");
+            assertThat(event.after()).isEqualTo("Mine.");
+            assertThat(event.outcome()).isEqualTo("conflicted");
 
             ConflictResolver resolver = f.workspace.conflicts();
             ProposedChange rebased = resolver.rebase(record.changeId(), "ana", "Mine, on top of CRM's.");
