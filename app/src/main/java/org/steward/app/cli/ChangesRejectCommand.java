@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code steward changes reject ID --as USER}. */
 @Command(name = "reject", mixinStandardHelpOptions = true,
-        description = "Rejects a submitted change set with a reason (reviewer or compliance officer; never its author).")
+        description = "Rejects a submitted change set with a reason (reviewer or compliance officer; never its"
+                + " author).")
 final class ChangesRejectCommand implements Callable<Integer> {
 
     @Spec

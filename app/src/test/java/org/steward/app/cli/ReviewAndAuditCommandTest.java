@@ -70,7 +70,8 @@ class ReviewAndAuditCommandTest {
         JsonNode sets = new ObjectMapper().readTree(list.out());
         assertThat(sets).hasSize(1);
         assertThat(sets.get(0).get("reviewedBy").asText()).isEqualTo("rhea.reviewer");
-        assertThat(run("changes", "show", id).out()).contains("shop.public.customers@pg", "rhea.reviewer approved: fine");
+        assertThat(run("changes", "show", id).out()).contains("shop.public.customers@pg",
+                "rhea.reviewer approved: fine");
         assertThat(run("changes", "list", "--status", "nonsense").exitCode()).isEqualTo(1);
 
         CliRun refused = run("audit", "list", "--kind", "changeset.approved", "--json");
@@ -105,7 +106,8 @@ class ReviewAndAuditCommandTest {
     void verifyNamesAnInsertedRow() throws Exception {
         tamper("UPDATE audit_event SET seq = seq + 1 WHERE seq >= 3 ORDER BY seq DESC");
         tamper("INSERT INTO audit_event (seq, at, actor, action, subject, detail, prev_hash, hash) SELECT 3, at,"
-                + " 'ghost', 'changeset.approved', 'change set 1', 'forged', hash, hash FROM audit_event WHERE seq = 2");
+                + " 'ghost', 'changeset.approved', 'change set 1', 'forged', hash, hash"
+                + " FROM audit_event WHERE seq = 2");
         CliRun run = run("audit", "verify");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("TAMPERED at event 3");

@@ -130,7 +130,8 @@ public final class UserDirectory {
         User first = new User(validName(name), EnumSet.complementOf(EnumSet.of(Role.VIEWER)));
         write(connection, first, first.name());
         audit.append(connection, new AuditEntry(first.name(), "user.added", "user " + first.name(),
-                "first user of the workspace: admin with every role but viewer", null, first.rolesText(), AuditEntry.OK));
+                "first user of the workspace: admin with every role but viewer", null, first.rolesText(),
+                AuditEntry.OK));
         return Optional.of(first);
     }
 

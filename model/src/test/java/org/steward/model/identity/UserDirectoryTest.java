@@ -14,7 +14,8 @@ class UserDirectoryTest {
     void theFirstUserBecomesAdminWithEveryRoleAndOnlyAdminsAddUsers() {
         try (Workspace workspace = Workspace.inMemory("users")) {
             UserDirectory users = workspace.users();
-            assertThat(users.enrollFirst("ada").orElseThrow().roles()).isEqualTo(EnumSet.complementOf(EnumSet.of(Role.VIEWER)));
+            assertThat(users.enrollFirst("ada").orElseThrow().roles())
+                    .isEqualTo(EnumSet.complementOf(EnumSet.of(Role.VIEWER)));
             assertThat(users.enrollFirst("bob")).isEmpty();
 
             users.save("ada", "bob", Set.of(Role.STEWARD));

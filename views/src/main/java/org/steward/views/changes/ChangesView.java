@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -106,7 +107,7 @@ public final class ChangesView implements AreaView {
         });
         table.getColumns().add(status);
         table.getColumns().add(column("Author", 130, ChangeSetSummary::author));
-        table.getColumns().add(column("Changes", 70, set -> Integer.toString(set.pendingChanges())));
+        table.getColumns().add(column("Changes", 80, set -> Integer.toString(set.pendingChanges())));
         table.getColumns().add(column("Updated", 130, set -> TIME.format(set.updatedAt())));
         table.getColumns().add(column("Title", 200, set -> set.set().title()));
         table.getSelectionModel().selectedItemProperty().addListener((observable, old, now) ->
@@ -126,7 +127,7 @@ public final class ChangesView implements AreaView {
     }
 
     private static TableColumn<ChangeSetSummary, String> column(String title, double width,
-                                                               java.util.function.Function<ChangeSetSummary, String> value) {
+                                                               Function<ChangeSetSummary, String> value) {
         TableColumn<ChangeSetSummary, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

@@ -68,7 +68,8 @@ public final class UsersDialog {
                     model.roles().remove(role);
                 }
             });
-            model.roles().addListener((SetChangeListener<Role>) change -> box.setSelected(model.roles().contains(role)));
+            model.roles().addListener((SetChangeListener<Role>) change ->
+                    box.setSelected(model.roles().contains(role)));
             roleBoxes.getChildren().add(box);
         }
         Button save = new Button("Save user", Glyph.SAVE.icon());
