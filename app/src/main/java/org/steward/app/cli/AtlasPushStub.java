@@ -69,7 +69,8 @@ final class AtlasPushStub {
         ArrayNode entities = body.putArray("entities");
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            if (eq < 0 || !URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).endsWith(":qualifiedName")) {
+            if (eq < 0 || !URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8)
+                    .endsWith(":qualifiedName")) {
                 continue;
             }
             String name = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);

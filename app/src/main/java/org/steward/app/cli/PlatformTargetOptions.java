@@ -28,7 +28,8 @@ final class PlatformTargetOptions {
     Target target;
 
     static final class Target {
-        @Option(names = "--endpoint", paramLabel = "NAME", description = "A connection added with steward platforms add.")
+        @Option(names = "--endpoint", paramLabel = "NAME",
+                description = "A connection added with steward platforms add.")
         String endpoint;
 
         @Option(names = "--url", paramLabel = "URL", description = "An Atlas server not saved as a connection.")
@@ -46,7 +47,8 @@ final class PlatformTargetOptions {
     @Option(names = "--ca-file", paramLabel = "FILE", description = "With --url: PEM CA certificates to trust too.")
     Path caFile;
 
-    @Option(names = "--read-timeout", paramLabel = "SECONDS", description = "With --url: seconds to wait for an answer.",
+    @Option(names = "--read-timeout", paramLabel = "SECONDS",
+            description = "With --url: seconds to wait for an answer.",
             defaultValue = "60")
     long readTimeout;
 
@@ -60,7 +62,8 @@ final class PlatformTargetOptions {
     Connection open(AppDirectories directories) {
         if (target.endpoint != null) {
             if (user != null || secretFile != null || caFile != null) {
-                throw new UserError("--user, --secret-file and --ca-file go with --url; a saved connection has its own");
+                throw new UserError("--user, --secret-file and --ca-file go with --url;"
+                        + " a saved connection has its own");
             }
             PlatformEndpoint endpoint = new PlatformsFile(directories.platforms()).endpoint(target.endpoint)
                     .orElseThrow(() -> new UserError("no connection named '" + target.endpoint

@@ -151,7 +151,8 @@ class PushCrashTest {
 
     private Process start(Path directory) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"),
                 "org.steward.app.Launcher", "push", "--workspace", directory.toString(),
                 "--url", server.baseUrl(), "--user", "admin", "--as", "ben", "--batch-size", "20");
         builder.environment().put("STEWARD_HOME", Files.createDirectories(temp.resolve("home")).toString());

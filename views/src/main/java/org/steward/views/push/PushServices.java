@@ -32,7 +32,7 @@ public final class PushServices {
                 .map(PlatformEndpoint::name).toList();
     }
 
-    /** Unlocks the credential store if it is locked (asking for the master password); empty when ready, else why not. */
+    /** Unlocks the credential store if locked (asking for the master password); empty when ready, else why not. */
     public Optional<String> unlock() {
         if (access == null) {
             return Optional.of("Platform connections are not available here.");

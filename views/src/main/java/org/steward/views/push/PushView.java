@@ -212,7 +212,8 @@ public final class PushView implements AreaView {
         GridPane values = new GridPane();
         values.setHgap(8);
         values.setVgap(4);
-        values.addRow(0, title("Base (when pulled)"), title("Theirs (on Atlas now)"), title("Mine (edit, then rebase)"));
+        values.addRow(0, title("Base (when pulled)"), title("Theirs (on Atlas now)"),
+                title("Mine (edit, then rebase)"));
         values.addRow(1, base, theirs, mine);
         for (TextArea area : new TextArea[] {base, theirs, mine}) {
             GridPane.setHgrow(area, Priority.ALWAYS);

@@ -125,7 +125,8 @@ public final class AtlasPushTarget implements PushTarget {
             if (ref.pulled()) {
                 idsByGuid.put(ref.guid(), ref.id());
             } else {
-                idsByType.computeIfAbsent(ref.typeName(), k -> new LinkedHashMap<>()).put(ref.qualifiedName(), ref.id());
+                idsByType.computeIfAbsent(ref.typeName(), k -> new LinkedHashMap<>())
+                        .put(ref.qualifiedName(), ref.id());
             }
         }
         reader.byGuid(idsByGuid.keySet()).forEach((guid, entity) -> found.put(idsByGuid.get(guid), entity));
@@ -299,7 +300,8 @@ public final class AtlasPushTarget implements PushTarget {
         RemoteEntity to = existing(item, edge.toId(), remote);
         if (to.process()) {
             if (to.inputs().contains(from.guid())) {
-                return new PushOutcome.AlreadyApplied(from.qualifiedName() + " already is an input of " + to.qualifiedName());
+                return new PushOutcome.AlreadyApplied(from.qualifiedName() + " already is an input of "
+                        + to.qualifiedName());
             }
             PushPlan.ProcessWrite write = plan.process(to.qualifiedName(), () -> existingProcess(to, remote));
             write.inputs.put(from.guid(), reference(from));
@@ -308,7 +310,8 @@ public final class AtlasPushTarget implements PushTarget {
         }
         if (from.process()) {
             if (from.outputs().contains(to.guid())) {
-                return new PushOutcome.AlreadyApplied(to.qualifiedName() + " already is an output of " + from.qualifiedName());
+                return new PushOutcome.AlreadyApplied(to.qualifiedName() + " already is an output of "
+                        + from.qualifiedName());
             }
             PushPlan.ProcessWrite write = plan.process(from.qualifiedName(), () -> existingProcess(from, remote));
             write.outputs.put(to.guid(), reference(to));
@@ -343,7 +346,8 @@ public final class AtlasPushTarget implements PushTarget {
         RemoteEntity to = existing(item, edge.toId(), remote);
         if (to.process()) {
             if (!to.inputs().contains(from.guid())) {
-                return new PushOutcome.AlreadyApplied(from.qualifiedName() + " is not an input of " + to.qualifiedName());
+                return new PushOutcome.AlreadyApplied(from.qualifiedName() + " is not an input of "
+                        + to.qualifiedName());
             }
             PushPlan.ProcessWrite write = plan.process(to.qualifiedName(), () -> existingProcess(to, remote));
             write.inputs.remove(from.guid());
@@ -352,7 +356,8 @@ public final class AtlasPushTarget implements PushTarget {
         }
         if (from.process()) {
             if (!from.outputs().contains(to.guid())) {
-                return new PushOutcome.AlreadyApplied(to.qualifiedName() + " is not an output of " + from.qualifiedName());
+                return new PushOutcome.AlreadyApplied(to.qualifiedName() + " is not an output of "
+                        + from.qualifiedName());
             }
             PushPlan.ProcessWrite write = plan.process(from.qualifiedName(), () -> existingProcess(from, remote));
             write.outputs.remove(to.guid());

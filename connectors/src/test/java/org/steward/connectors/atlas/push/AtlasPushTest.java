@@ -78,7 +78,8 @@ class AtlasPushTest {
             long firstSet = f.approved(new ClassificationAdded(f.id(CUSTOMERS_ID_COLUMN), "Confidential"));
             f.push(firstSet);
             long set = f.approved(
-                    new DescriptionChange(f.id(TestCatalogs.CUSTOMERS), "One row per registered customer of the web shop.",
+                    new DescriptionChange(f.id(TestCatalogs.CUSTOMERS),
+                            "One row per registered customer of the web shop.",
                             "Registered customers; one row each."),
                     new OwnerChange(f.id(TestCatalogs.ORDERS), "ben", "ana"),
                     new ClassificationRemoved(f.id(CUSTOMERS_ID_COLUMN), "Confidential", "not confidential"),
@@ -154,7 +155,8 @@ class AtlasPushTest {
             // Someone adds the label between Steward's read and its write: Atlas answers ATLAS-400-00-01B.
             f.server.stubFor(post(urlPathEqualTo("/api/atlas/v2/entity/bulk/classification")).atPriority(1)
                     .willReturn(aResponse().withStatus(400).withBody("{\"errorCode\":\"ATLAS-400-00-01B\","
-                            + "\"errorMessage\":\"instance " + orders + " already is associated with classification PII\"}")));
+                            + "\"errorMessage\":\"instance " + orders
+                            + " already is associated with classification PII\"}")));
             long set = f.approved(new ClassificationAdded(f.id(TestCatalogs.CUSTOMERS), "PII"),
                     new ClassificationAdded(f.id(TestCatalogs.ORDERS), "PII"));
             f.atlas.changeElsewhere(orders, "x", "y");
@@ -337,7 +339,8 @@ class AtlasPushTest {
     void aRecordedAtlasEntityIsClassifiedThroughItsGuid() throws Exception {
         try (PushFixture f = new PushFixture()) {
             JsonNode recorded = JSON.readTree(Files.readString(Path.of(getClass()
-                    .getResource("/fixtures/atlas/egeria-recorded-responses/apache-atlas-adapter/src/test/resources/entity_by_guid/194e2798-44c9-4494-910b-39cdc8834e3f.json").toURI())));
+                    .getResource("/fixtures/atlas/egeria-recorded-responses/apache-atlas-adapter/src/test/resources"
+                            + "/entity_by_guid/194e2798-44c9-4494-910b-39cdc8834e3f.json").toURI())));
             String guid = f.atlas.add(recorded);
             String qualifiedName = recorded.path("entity").path("attributes").path("qualifiedName").asText();
             f.workspace.ingest(new org.steward.model.ingest.CatalogBatch("test:recorded", List.of(), List.of(),
@@ -370,7 +373,8 @@ class AtlasPushTest {
                     + " VALUES (" + f.id(TestCatalogs.ORDERS) + ", 'test-atlas', '" + orders + "', 'hive_table', "
                     + (updated - 1) + ", " + (version - 1) + ", CURRENT_TIMESTAMP)");
             long set = f.approved(
-                    new DescriptionChange(f.id(TestCatalogs.CUSTOMERS), "One row per registered customer of the web shop.",
+                    new DescriptionChange(f.id(TestCatalogs.CUSTOMERS),
+                            "One row per registered customer of the web shop.",
                             "Mine."),
                     new DescriptionChange(f.id(TestCatalogs.ORDERS), "Orders placed in the web shop.", "Mine too."));
 

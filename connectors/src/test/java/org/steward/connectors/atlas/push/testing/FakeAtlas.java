@@ -139,7 +139,8 @@ public final class FakeAtlas implements ResponseDefinitionTransformerV2 {
             for (JsonNode guid : request.path("entityGuids")) {
                 ObjectNode entity = live(guid.asText());
                 if (entity == null) {
-                    return error(404, "ATLAS-404-00-005", "Given instance guid " + guid.asText() + " is invalid/not found");
+                    return error(404, "ATLAS-404-00-005", "Given instance guid " + guid.asText()
+                            + " is invalid/not found");
                 }
                 if (has(entity, classification.path("typeName").asText())) {
                     return error(400, "ATLAS-400-00-01B", "instance " + guid.asText()
@@ -179,7 +180,8 @@ public final class FakeAtlas implements ResponseDefinitionTransformerV2 {
                                 + " already is associated with classification " + name);
                     }
                     if (method.equals("PUT") && !has(entity, name)) {
-                        return error(400, "ATLAS-400-00-06D", "Classification " + name + " is not associated with entity");
+                        return error(400, "ATLAS-400-00-06D", "Classification " + name
+                                + " is not associated with entity");
                     }
                     remove(entity, name);
                     ((ArrayNode) entity.path("classifications")).add(withOrigin(classification, guid));
