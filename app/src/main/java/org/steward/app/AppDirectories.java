@@ -44,6 +44,16 @@ public record AppDirectories(Path data) {
         return data.resolve("preferences.properties");
     }
 
+    /** Platform connections (no secrets). */
+    public Path platforms() {
+        return data.resolve("platforms.properties");
+    }
+
+    /** The PKCS12 credential store, protected by the master password. */
+    public Path credentials() {
+        return data.resolve("credentials.p12");
+    }
+
     public Path demoWorkspace() {
         return data.resolve("workspaces").resolve("demo");
     }

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.steward.connectors.atlas.AtlasConnector;
+import org.steward.connectors.atlas.push.AtlasPushTargets;
 import org.steward.connectors.atlas.AtlasImporter;
 import org.steward.connectors.dbt.DbtImporter;
 import org.steward.connectors.openlineage.OpenLineageExporter;
@@ -13,8 +15,11 @@ import org.steward.connectors.report.AuditPdfWriter;
 import org.steward.model.audit.AuditReportWriter;
 import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.lineage.LineageExporter;
+import org.steward.model.platform.PlatformConnector;
+import org.steward.model.platform.SecretStore;
+import org.steward.model.push.PushTargetFactory;
 
-/** The one list of file connectors, for the command line and the desktop app alike. */
+/** The one list of file and platform connectors, for the command line and the desktop app alike. */
 public final class Connectors {
 
     private Connectors() {
@@ -22,6 +27,16 @@ public final class Connectors {
 
     public static List<CatalogImporter> importers() {
         return List.of(new OpenLineageImporter(), new AtlasImporter(), new DbtImporter());
+    }
+
+    /** Push targets on Atlas connections, reading passwords and tokens from {@code secrets}. */
+    public static PushTargetFactory pushTargets(SecretStore secrets) {
+        return new AtlasPushTargets(secrets);
+    }
+
+    /** The platform connector (Apache Atlas), reading passwords and tokens from {@code secrets}. */
+    public static PlatformConnector platform(SecretStore secrets) {
+        return new AtlasConnector(secrets);
     }
 
     public static List<LineageExporter> exporters() {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.steward.app.AppDirectories;
 import org.steward.app.UserError;
 import org.steward.model.ingest.IngestException;
+import org.steward.model.platform.PlatformException;
 import org.steward.model.workspace.WorkspaceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,8 @@ public final class StewardCli {
             return userError(e.getCommandLine());
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof UserError || e instanceof WorkspaceException || e instanceof IngestException) {
+            if (e instanceof UserError || e instanceof WorkspaceException || e instanceof IngestException
+                    || e instanceof PlatformException) {
                 LOG.info("{} failed: {}", commandLine.getCommandSpec().qualifiedName(), e.getMessage());
                 err.println("steward: " + e.getMessage());
                 err.flush();

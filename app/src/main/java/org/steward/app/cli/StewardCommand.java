@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
             "With no command, opens the app on the last workspace, or on the demo workspace the first time."},
         subcommands = {DemoCommand.class, ImportCommand.class, StatsCommand.class, SearchCommand.class,
             LineageCommand.class, CheckCommand.class, MaskCommand.class, ChangesCommand.class, AuditCommand.class,
-            UsersCommand.class, BenchCommand.class},
+            UsersCommand.class, PullCommand.class, PushCommand.class, PlatformsCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 success, 1 user error (one-line message), 2 internal error (see the log)."})
 public final class StewardCommand implements Callable<Integer> {
     private final AppDirectories directories;

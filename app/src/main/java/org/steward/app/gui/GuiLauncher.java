@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.steward.app.AppDirectories;
 import org.steward.app.Connectors;
+import org.steward.app.platforms.AppPlatformAccess;
 import org.steward.app.cli.StewardVersion;
 import org.steward.app.preferences.AppPreferences;
 import org.steward.model.workspace.Workspace;
@@ -94,7 +95,7 @@ public final class GuiLauncher {
                 System.getProperty("user.name", "steward"), directories.logFile(),
                 new AppWorkspaceOpener(directories), StewardVersion.current(),
                 Connectors.importers(), Connectors.exporters(), LineageServices.ofWorkspace(),
-                new ReviewServices(Connectors.auditReportWriters(), List.of()));
+                new ReviewServices(Connectors.auditReportWriters(), List.of()), new AppPlatformAccess(directories));
         LOG.info("First workspace ready; building the window");
         StewardWindow window = new StewardWindow(stage, context);
         window.show();

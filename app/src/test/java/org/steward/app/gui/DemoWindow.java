@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.stage.Stage;
 import org.steward.app.AppDirectories;
 import org.steward.app.Connectors;
+import org.steward.app.platforms.AppPlatformAccess;
 import org.steward.app.DemoWorkspaces;
 import org.steward.model.demo.DemoSize;
 import org.steward.model.task.ProgressMonitor;
@@ -38,7 +39,7 @@ final class DemoWindow {
         new StewardWindow(stage, new ShellContext(workspace, ShellPreferences.inMemory(), DemoWindow.YOU,
                 directories.logFile(), new AppWorkspaceOpener(directories), "test", Connectors.importers(),
                 Connectors.exporters(), LineageServices.ofWorkspace(),
-                new ReviewServices(Connectors.auditReportWriters(), List.of())));
+                new ReviewServices(Connectors.auditReportWriters(), List.of()), new AppPlatformAccess(directories)));
         stage.setWidth(1500);
         stage.setHeight(900);
         stage.show();

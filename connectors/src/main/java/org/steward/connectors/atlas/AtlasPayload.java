@@ -32,6 +32,16 @@ final class AtlasPayload {
         }
     }
 
+    /**
+     * Knows an entity only to resolve references by guid (a pull's referred entities, a lineage response's entity
+     * headers): it is not mapped, so its sparse attributes never overwrite what the catalog has.
+     */
+    void refer(AtlasObject object) {
+        if (object.guid() != null) {
+            byGuid.putIfAbsent(object.guid(), object);
+        }
+    }
+
     /** The catalog entity (dataset, column or process) the payload defines under this name, or {@code null}. */
     AtlasObject defined(String qualifiedName) {
         return byQualifiedName.get(qualifiedName);

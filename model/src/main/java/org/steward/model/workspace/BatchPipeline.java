@@ -32,7 +32,11 @@ final class BatchPipeline {
             } catch (Stopped e) {
                 // the writer gave up; nothing to report
             } catch (RuntimeException | Error e) {
-                put(queue, new Failure(e), stopped);
+                try {
+                    put(queue, new Failure(e), stopped);
+                } catch (Stopped alsoStopped) {
+                    // the writer gave up first (a cancel interrupts both); its own failure is the one reported
+                }
             }
         }, "ingest-reader");
         reader.setDaemon(true);

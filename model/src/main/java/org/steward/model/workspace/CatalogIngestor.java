@@ -135,15 +135,26 @@ final class CatalogIngestor {
 
     private void mergeClassificationDefinitions(List<ClassificationDefinitionRecord> definitions)
             throws SQLException {
+        // A source that does not say (empty parent or description, sensitivity 0) keeps what the workspace's
+        // taxonomy already has: Atlas classification defs carry no sensitivity.
         try (PreparedStatement merge = connection.prepareStatement(
                 "MERGE INTO classification_def (name, parent, description, sensitivity, attribute_names) KEY (name)"
-                        + " VALUES (?, ?, ?, ?, ?)")) {
+                        + " VALUES (?,"
+                        + " COALESCE(NULLIF(?, ''), (SELECT parent FROM classification_def WHERE name = ?), ''),"
+                        + " COALESCE(NULLIF(?, ''), (SELECT description FROM classification_def WHERE name = ?), ''),"
+                        + " COALESCE(NULLIF(?, 0), (SELECT sensitivity FROM classification_def WHERE name = ?), 0),"
+                        + " COALESCE(NULLIF(?, ''), (SELECT attribute_names FROM classification_def WHERE name = ?),"
+                        + " ''))")) {
             for (ClassificationDefinitionRecord definition : definitions) {
                 merge.setString(1, definition.name());
                 merge.setString(2, definition.parent());
-                merge.setString(3, definition.description());
-                merge.setInt(4, definition.sensitivity());
-                merge.setString(5, String.join("\n", definition.attributes()));
+                merge.setString(3, definition.name());
+                merge.setString(4, definition.description());
+                merge.setString(5, definition.name());
+                merge.setInt(6, definition.sensitivity());
+                merge.setString(7, definition.name());
+                merge.setString(8, String.join("\n", definition.attributes()));
+                merge.setString(9, definition.name());
                 merge.addBatch();
             }
             merge.executeBatch();
@@ -285,6 +296,12 @@ final class CatalogIngestor {
                     + record.parentQualifiedName() + ", which is neither in the import nor in the workspace");
         }
         return parent.id();
+    }
+
+    /** The id of an entity this ingestion wrote or looked up, else looked up now; {@code null} if there is none. */
+    Long entityId(String qualifiedName) throws SQLException {
+        KnownEntity entity = lookup(qualifiedName);
+        return entity == null ? null : entity.id();
     }
 
     private KnownEntity lookup(String qualifiedName) throws SQLException {

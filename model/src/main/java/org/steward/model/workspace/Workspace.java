@@ -13,7 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.steward.model.audit.AuditLog;
+import org.steward.model.push.ConflictResolver;
+import org.steward.model.push.PushCompletion;
+import org.steward.model.push.PushEngine;
+import org.steward.model.push.PushStore;
 import org.steward.model.catalog.CatalogReader;
 import org.steward.model.catalog.CatalogStats;
 import org.steward.model.change.ChangeReview;
@@ -30,6 +35,7 @@ import org.steward.model.lineage.LineageService;
 import org.steward.model.lineage.LineageSnapshot;
 import org.steward.model.policy.PolicyCatalog;
 import org.steward.model.masking.MaskingStore;
+import org.steward.model.platform.PulledState;
 import org.steward.model.search.CatalogSearch;
 import org.steward.model.search.LuceneSearchIndex;
 import org.steward.model.task.ProgressMonitor;
@@ -59,6 +65,8 @@ public final class Workspace implements AutoCloseable {
     private final ClassificationStore classifications;
     private final PropagationService propagation;
     private final MaskingStore masking;
+    private final PushStore pushes;
+    private final RemoteEntityStore remote;
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
 
     private Workspace(String name, WorkspaceFolder folder, Database database, LuceneSearchIndex index) {
@@ -83,6 +91,8 @@ public final class Workspace implements AutoCloseable {
             listeners.forEach(WorkspaceListener::changesChanged);
         });
         this.masking = new MaskingStore(database, audit);
+        this.pushes = new PushStore(database, audit);
+        this.remote = new RemoteEntityStore(database);
     }
 
     /** Makes a new, empty workspace in {@code directory}, which must not exist or be empty. */
@@ -255,6 +265,30 @@ public final class Workspace implements AutoCloseable {
         return lineage.graph();
     }
 
+    /** Push states of approved change sets on their way to the platform. */
+    public PushStore pushes() {
+        return pushes;
+    }
+
+    /** Pushes approved change sets in batches of {@code batchSize} changes. */
+    public PushEngine pushEngine(int batchSize) {
+        return new PushEngine(pushes, pushCompletion(), audit, batchSize, 3);
+    }
+
+    /** Rebase or drop of conflicted changes. */
+    public ConflictResolver conflicts() {
+        return new ConflictResolver(pushes, changes, pushCompletion());
+    }
+
+    private PushCompletion pushCompletion() {
+        return new PushCompletion(pushes, review, users);
+    }
+
+    /** What pulls from platforms remember: remote identities, base versions, high-water marks. */
+    public RemoteEntityStore remote() {
+        return remote;
+    }
+
     public AuditLog audit() {
         return audit;
     }
@@ -294,8 +328,23 @@ public final class Workspace implements AutoCloseable {
      * Merges every batch a producer emits in one transaction, for sources too large to hold in memory at once
      * (the demo generator at a million entities, streamed imports).
      */
-    public synchronized IngestResult ingestAll(Consumer<Consumer<CatalogBatch>> producer, String origin,
-                                               String actor, ProgressMonitor monitor) {
+    public IngestResult ingestAll(Consumer<Consumer<CatalogBatch>> producer, String origin, String actor,
+                                  ProgressMonitor monitor) {
+        return ingest(producer, origin, actor, monitor, null);
+    }
+
+    /**
+     * Merges a platform pull like {@link #ingestAll}, and in the same transaction records the pulled entities'
+     * remote identities and versions and the pull's high-water marks, which {@code state} gives once every batch
+     * was produced.
+     */
+    public IngestResult ingestPull(Consumer<Consumer<CatalogBatch>> producer, String origin, String actor,
+                                   ProgressMonitor monitor, Supplier<PulledState> state) {
+        return ingest(producer, origin, actor, monitor, state);
+    }
+
+    private synchronized IngestResult ingest(Consumer<Consumer<CatalogBatch>> producer, String origin,
+                                             String actor, ProgressMonitor monitor, Supplier<PulledState> pulled) {
         long started = System.nanoTime();
         Set<Long> touched = new HashSet<>();
         int[] counts = new int[5];
@@ -308,6 +357,14 @@ public final class Workspace implements AutoCloseable {
             counts[2] = ingestor.unchanged();
             counts[3] = ingestor.edgesAdded();
             counts[4] = ingestor.classificationsAdded();
+            if (pulled != null) {
+                monitor.checkCancelled();
+                PulledState state = pulled.get();
+                remote.record(connection, state, ingestor::entityId);
+                audit.append(connection, actor, "platform.pulled", origin, String.format(
+                        "%d entities from %s: %d inserted, %d updated, %d unchanged", state.entities().size(),
+                        state.endpoint(), counts[0], counts[1], counts[2]));
+            }
             long next = Long.parseLong(WorkspaceInfo.get(connection, GENERATION).orElse("0"));
             if (counts[0] + counts[1] + counts[3] + counts[4] > 0) {
                 next++;

@@ -61,6 +61,7 @@ public enum Glyph {
     ACCEPT(Material2AL.CHECK),
     CHANGES(Material2OutlinedMZ.RATE_REVIEW),
     AUDIT(Material2OutlinedMZ.RECEIPT_LONG),
+    PUSH(Material2OutlinedAL.CLOUD_UPLOAD),
     USERS(Material2OutlinedMZ.PEOPLE),
     SWITCH_USER(Material2OutlinedMZ.SUPERVISED_USER_CIRCLE),
     SUBMIT(Material2OutlinedMZ.SEND),
@@ -68,7 +69,10 @@ public enum Glyph {
     REJECT(Material2OutlinedAL.BLOCK),
     REOPEN(Material2OutlinedMZ.REPLAY),
     COMMENT(Material2OutlinedAL.COMMENT),
-    VERIFY(Material2OutlinedMZ.VERIFIED_USER);
+    VERIFY(Material2OutlinedMZ.VERIFIED_USER),
+    PLATFORMS(Material2OutlinedAL.CLOUD_QUEUE),
+    PULL(Material2OutlinedAL.CLOUD_DOWNLOAD),
+    CONNECTION(Material2OutlinedAL.LINK);
 
     private final Ikon ikon;
 

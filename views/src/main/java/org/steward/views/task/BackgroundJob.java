@@ -8,7 +8,8 @@ import org.steward.model.task.ProgressMonitor;
  * One piece of background work: what it does, what happens with its result and with its failure (both on the UI
  * thread), and whether the status bar shows it.
  *
- * @param onFailure {@code null} routes the failure to the executor's error handler
+ * @param onFailure {@code null} routes the failure to the executor's error handler; a job with its own handler
+ *                  hears of a cancel as a {@link org.steward.model.task.CancelledException}
  */
 public record BackgroundJob<T>(String title, Work<T> work, Consumer<? super T> onSuccess,
                                Consumer<Throwable> onFailure, boolean visible) {

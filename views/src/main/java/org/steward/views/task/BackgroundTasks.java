@@ -64,6 +64,9 @@ public final class BackgroundTasks implements TaskExecutor, AutoCloseable {
         task.setOnCancelled(event -> {
             finished(task);
             LOG.info("{} cancelled", job.title());
+            if (job.onFailure() != null) {
+                job.onFailure().accept(new CancelledException());
+            }
         });
         if (job.visible()) {
             runOnUi(() -> current.set(task));

@@ -1,0 +1,2 @@
+/** The Platforms area: Apache Atlas connections, their credentials, test connection and pull. */
+package org.steward.views.platforms;
