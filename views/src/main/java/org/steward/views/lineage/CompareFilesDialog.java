@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -42,6 +43,7 @@ final class CompareFilesDialog {
         problem.getStyleClass().add("muted");
         problem.textProperty().bind(model.problemProperty());
         dialog.getDialogPane().setContent(new VBox(14, grid, problem));
+        dialog.getDialogPane().setPrefWidth(900);
         dialog.getDialogPane().getButtonTypes().setAll(COMPARE, ButtonType.CANCEL);
         Button compare = (Button) dialog.getDialogPane().lookupButton(COMPARE);
         compare.setId("compare-run");
@@ -59,6 +61,7 @@ final class CompareFilesDialog {
 
     private void row(GridPane grid, int row, String title, String id, CompareFilesViewModel.Side side) {
         Label label = new Label(title);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         TextField path = new TextField();
         path.setId(id + "-file");
         path.setPromptText("File path");
@@ -72,6 +75,7 @@ final class CompareFilesDialog {
             }
         });
         Button browse = new Button("Browse…");
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setId(id + "-browse");
         browse.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
@@ -84,6 +88,7 @@ final class CompareFilesDialog {
         ComboBox<CatalogImporter> format = new ComboBox<>();
         format.setId(id + "-format");
         format.setPromptText("Format");
+        format.setPrefWidth(250);
         format.setAccessibleText(title + " format");
         format.getItems().setAll(model.importers());
         format.setButtonCell(new ImporterCell());
