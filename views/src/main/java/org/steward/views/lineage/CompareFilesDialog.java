@@ -43,7 +43,6 @@ final class CompareFilesDialog {
         problem.getStyleClass().add("muted");
         problem.textProperty().bind(model.problemProperty());
         dialog.getDialogPane().setContent(new VBox(14, grid, problem));
-        dialog.getDialogPane().setPrefWidth(900);
         dialog.getDialogPane().getButtonTypes().setAll(COMPARE, ButtonType.CANCEL);
         Button compare = (Button) dialog.getDialogPane().lookupButton(COMPARE);
         compare.setId("compare-run");
@@ -66,6 +65,7 @@ final class CompareFilesDialog {
         path.setId(id + "-file");
         path.setPromptText("File path");
         path.setPrefColumnCount(36);
+        path.setMinWidth(320);
         label.setLabelFor(path);
         path.textProperty().addListener((observable, old, now) -> side.fileProperty().set(toPath(now)));
         side.fileProperty().addListener((observable, old, now) -> {
@@ -88,7 +88,7 @@ final class CompareFilesDialog {
         ComboBox<CatalogImporter> format = new ComboBox<>();
         format.setId(id + "-format");
         format.setPromptText("Format");
-        format.setPrefWidth(250);
+        format.setMinWidth(230);
         format.setAccessibleText(title + " format");
         format.getItems().setAll(model.importers());
         format.setButtonCell(new ImporterCell());
