@@ -30,6 +30,18 @@ final class DemoWindow {
                 ProgressMonitor.NONE);
     }
 
+    /** A fresh copy of a demo generated once into {@code pristine}, for tests that edit it. */
+    static Workspace copyOf(Path pristine, Path folder) throws java.io.IOException {
+        Path source = pristine.resolve("demo");
+        Path target = folder.resolve("demo");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                java.nio.file.Files.copy(file, target.resolve(source.relativize(file).toString()));
+            }
+        }
+        return open(folder);
+    }
+
     static Workspace open(Path folder) {
         return Workspace.open(folder.resolve("demo"));
     }

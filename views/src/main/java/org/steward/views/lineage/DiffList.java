@@ -3,10 +3,13 @@ package org.steward.views.lineage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.steward.model.lineage.LineageNode;
+import org.steward.views.common.Glyph;
 import org.steward.views.lineage.canvas.DiffState;
 import org.steward.views.lineage.canvas.GraphDiffOverlay;
 
@@ -14,10 +17,15 @@ import org.steward.views.lineage.canvas.GraphDiffOverlay;
 final class DiffList {
     private final ListView<String> list = new ListView<>();
     private final Label title = new Label();
-    private final VBox root = new VBox(6, title, list);
+    private final Button close = new Button("Close", Glyph.CLOSE.icon());
+    private final VBox root = new VBox(6, title, list, close);
 
     DiffList(LineageViewModel model) {
         root.setId("lineage-diff");
+        title.setWrapText(true);
+        close.setId("diff-close");
+        close.setOnAction(event -> model.closeComparison());
+        close.setTooltip(new Tooltip("Stop showing the differences"));
         list.setId("diff-list");
         list.setPrefHeight(180);
         title.getStyleClass().add("section-title");
@@ -39,9 +47,17 @@ final class DiffList {
         }
         title.setText(diff.title().isBlank() ? "DIFFERENCES" : diff.title().toUpperCase());
         List<String> rows = new ArrayList<>();
+        Map<String, List<String>> changedFields = new java.util.HashMap<>();
+        ComparisonGraph comparison = model.comparisonProperty().get();
+        if (comparison != null) {
+            comparison.diff().changedNodes().forEach(changed -> changedFields.put(changed.after().qualifiedName(),
+                    changed.fields()));
+        }
         for (Map.Entry<Long, DiffState> entry : diff.nodes().entrySet()) {
             LineageNode node = model.node(entry.getKey());
-            rows.add(symbol(entry.getValue()) + " " + (node == null ? "#" + entry.getKey() : node.name()));
+            String fields = node == null || !changedFields.containsKey(node.qualifiedName()) ? ""
+                    : " (" + String.join(", ", changedFields.get(node.qualifiedName())) + ")";
+            rows.add(symbol(entry.getValue()) + " " + (node == null ? "#" + entry.getKey() : node.name()) + fields);
         }
         for (Map.Entry<GraphDiffOverlay.EdgeKey, DiffState> entry : diff.edges().entrySet()) {
             rows.add(symbol(entry.getValue()) + " " + name(model, entry.getKey().fromId()) + " → "

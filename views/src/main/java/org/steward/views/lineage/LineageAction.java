@@ -1,14 +1,28 @@
 package org.steward.views.lineage;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.steward.views.common.Glyph;
 
-/** One command of the lineage view, declared once and turned into a toolbar button or a menu item. */
-record LineageAction(String id, String text, Glyph glyph, String shortcut, Runnable handler) {
+/**
+ * One command of the lineage view, declared once and turned into a toolbar button or a menu item.
+ *
+ * @param disabled when it holds true the button and menu item are disabled; {@code null} for always enabled
+ */
+record LineageAction(String id, String text, Glyph glyph, String shortcut, Runnable handler,
+                     ObservableValue<Boolean> disabled) {
+
+    LineageAction(String id, String text, Glyph glyph, String shortcut, Runnable handler) {
+        this(id, text, glyph, shortcut, handler, null);
+    }
+
+    boolean enabled() {
+        return disabled == null || !Boolean.TRUE.equals(disabled.getValue());
+    }
 
     KeyCombination accelerator() {
         return shortcut == null ? null : KeyCombination.keyCombination(shortcut);
@@ -25,6 +39,9 @@ record LineageAction(String id, String text, Glyph glyph, String shortcut, Runna
         button.setAccessibleText(text);
         button.setTooltip(new Tooltip(tooltip()));
         button.setOnAction(event -> handler.run());
+        if (disabled != null) {
+            button.disableProperty().bind(disabled);
+        }
         return button;
     }
 
@@ -33,6 +50,9 @@ record LineageAction(String id, String text, Glyph glyph, String shortcut, Runna
         item.setId(id + "-item");
         item.setAccelerator(accelerator());
         item.setOnAction(event -> handler.run());
+        if (disabled != null) {
+            item.disableProperty().bind(disabled);
+        }
         return item;
     }
 }

@@ -10,7 +10,12 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import java.nio.file.Files;
 import org.steward.model.ingest.CatalogImporter;
+import org.steward.model.ingest.ImportFormatGuess;
+import org.steward.model.ingest.IngestException;
+import org.steward.model.lineage.LineageSnapshot;
+import org.steward.model.task.ProgressMonitor;
 import org.steward.model.lineage.ImpactReport;
 import org.steward.model.lineage.LineageExporter;
 import org.steward.model.lineage.LineageSubgraph;
@@ -70,9 +75,15 @@ final class LineageFiles {
         return items;
     }
 
-    /** "Compare with a file": colours the graph by what differs between that file's lineage and this workspace. */
+    /**
+     * "Compare two exports…" (any two files Steward imports), then per format "Compare with a file": colours the
+     * graph by what differs between that file's lineage and this workspace.
+     */
     List<MenuItem> compareItems() {
         List<MenuItem> items = new ArrayList<>();
+        if (!sources.importers().isEmpty()) {
+            items.add(item("lineage-compare-two", "Compare two exports…", this::openCompareDialog));
+        }
         if (sources.session() == null) {
             return items;
         }
@@ -100,6 +111,50 @@ final class LineageFiles {
                 return DiffOverlays.of(diff, session.workspace().catalog(), file.getFileName().toString());
             }
         }, overlay -> model.diffProperty().set(overlay)));
+    }
+
+    void openCompareDialog() {
+        new CompareFilesDialog(window(), new CompareFilesViewModel(sources.importers(), ImportFormatGuess::of,
+                executor)).show(this::compareFiles);
+    }
+
+    /**
+     * Reads both files into throw-away in-memory workspaces off the FX thread (progress in the status bar, cancel
+     * there too) and shows the two as one graph coloured by their diff.
+     */
+    void compareFiles(CompareFilesViewModel.Request request) {
+        String older = request.older().getFileName().toString();
+        String newer = request.newer().getFileName().toString();
+        executor.execute(BackgroundJob.visible("Comparing " + older + " with " + newer, monitor -> {
+            LineageSnapshot before = snapshot(request.olderFormat(), request.older(), "older", monitor);
+            LineageSnapshot after = snapshot(request.newerFormat(), request.newer(), "newer", monitor);
+            monitor.progress(1, 1, "Comparing");
+            return ComparisonGraph.of(before, after, older, newer);
+        }, model::showComparison));
+    }
+
+    private LineageSnapshot snapshot(CatalogImporter importer, Path file, String which, ProgressMonitor monitor) {
+        if (!Files.isRegularFile(file)) {
+            throw new IngestException("The " + which + " export " + file + " is not a readable file.");
+        }
+        ProgressMonitor labelled = new ProgressMonitor() {
+            @Override
+            public void progress(long done, long total, String message) {
+                monitor.progress(done, total, "Reading the " + which + " export " + file.getFileName() + ": "
+                        + message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+        };
+        String user = sources.session() == null ? "steward" : sources.session().user();
+        try (Workspace memory = Workspace.inMemory("comparison")) {
+            memory.ingestAll(sink -> importer.read(file, sink, labelled), importer.format() + ":" + file.getFileName(),
+                    user, labelled);
+            return memory.lineageSnapshot();
+        }
     }
 
     void exportPng(Path file) {

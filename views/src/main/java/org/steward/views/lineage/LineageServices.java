@@ -13,6 +13,11 @@ public interface LineageServices {
 
     LineageEdits edits(WorkspaceSession session);
 
+    /** Finds datasets for the process dialog: by default the workspace's search. */
+    default DatasetFinder finder(WorkspaceSession session) {
+        return DatasetFinder.of(session.workspace().search());
+    }
+
     /** The open workspace's own lineage service, and edits recorded through the session's edit history. */
     static LineageServices ofWorkspace() {
         return new LineageServices() {

@@ -24,8 +24,8 @@ final class LineageToolbar {
     private final HBox root = new HBox(6);
     private final TextField find = new TextField();
 
-    LineageToolbar(LineageViewModel model, List<LineageAction> actions, List<MenuItem> exportItems,
-                   List<MenuItem> importItems, Runnable findNext) {
+    LineageToolbar(LineageViewModel model, List<LineageAction> actions, List<LineageAction> editActions,
+                   List<MenuItem> exportItems, List<MenuItem> importItems, Runnable findNext) {
         root.setId("lineage-toolbar");
         root.getStyleClass().add("lineage-toolbar");
         root.setAlignment(Pos.CENTER_LEFT);
@@ -70,6 +70,10 @@ final class LineageToolbar {
                 model.downstreamDepthProperty()), new HBox(datasets, columns), count, truncated, busy, spring, find,
                 matches, new Separator(javafx.geometry.Orientation.VERTICAL));
         for (LineageAction action : actions) {
+            root.getChildren().add(action.button());
+        }
+        root.getChildren().add(new Separator(javafx.geometry.Orientation.VERTICAL));
+        for (LineageAction action : editActions) {
             root.getChildren().add(action.button());
         }
         root.getChildren().add(menu("Export", "lineage-export", Glyph.EXPORT, exportItems));

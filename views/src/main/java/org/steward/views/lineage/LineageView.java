@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -45,23 +46,32 @@ public final class LineageView implements AreaView {
     private final Label hint = new Label();
     private final Label pickHint = new Label();
     private final List<LineageAction> actions = new ArrayList<>();
+    private final List<LineageAction> editActions;
+    private final LineageEdits edits;
+    private final DatasetFinder finder;
+    private final TaskExecutor executor;
+    private final Runnable editsChanged;
     private ContextMenu menu;
     private PropagationEdgeRules edgeRules;
     private Long pickingTargetFor;
 
     public LineageView(AreaContext context) {
         this(context.shell().lineage().service(context.session()), context.shell().lineage().edits(context.session()),
-                context.executor(), new LineageFiles.Sources(context.shell().exporters(), context.shell().importers(),
-                        context.session()), context.navigator());
+                context.shell().lineage().finder(context.session()), context.executor(),
+                new LineageFiles.Sources(context.shell().exporters(), context.shell().importers(), context.session()),
+                context.navigator());
         this.edgeRules = new PropagationEdgeRules(context.session(), context.executor());
     }
 
-    LineageView(LineageService service, LineageEdits edits, TaskExecutor executor, LineageFiles.Sources sources,
-                AreaNavigator navigator) {
+    LineageView(LineageService service, LineageEdits edits, DatasetFinder finder, TaskExecutor executor,
+                LineageFiles.Sources sources, AreaNavigator navigator) {
         LineageLayout layout = new LineageLayout();
         this.model = new LineageViewModel(java.util.Objects.requireNonNull(service, "lineage service"), edits, executor,
                 layout::layout);
         this.navigator = navigator;
+        this.edits = edits;
+        this.finder = finder;
+        this.executor = executor;
         this.files = new LineageFiles(model, canvas, executor, sources);
         actions.add(new LineageAction("lineage-fit", "Fit to window (0)", Glyph.FIT, "shortcut+0", canvas::fit));
         actions.add(new LineageAction("lineage-zoom-in", "Zoom in (+)", Glyph.ZOOM_IN, null, canvas::zoomIn));
@@ -70,14 +80,15 @@ public final class LineageView implements AreaView {
                 Glyph.PATHS, "shortcut+P", this::highlightPaths));
         actions.add(new LineageAction("lineage-impact-action", "Impact of the selected node", Glyph.IMPACT,
                 "shortcut+I", model::loadImpact));
+        editActions = new LineageEditActions(model, this::addProcess, this::startEdgeFromSelected).actions();
         List<MenuItem> exportItems = files.exportItems();
         List<MenuItem> importItems = new ArrayList<>(files.importItems());
         List<MenuItem> compareItems = files.compareItems();
         if (!compareItems.isEmpty()) {
-            importItems.add(new javafx.scene.control.SeparatorMenuItem());
+            importItems.add(new SeparatorMenuItem());
             importItems.addAll(compareItems);
         }
-        toolbar = new LineageToolbar(model, actions, exportItems, importItems, this::findNext);
+        toolbar = new LineageToolbar(model, actions, editActions, exportItems, importItems, this::findNext);
         LineageSidePanel side = new LineageSidePanel(model, this::openInCatalog, files::exportImpactCsv);
         DiffList diffList = new DiffList(model);
         VBox sideBox = new VBox(12, side.node(), diffList.node());
@@ -86,7 +97,7 @@ public final class LineageView implements AreaView {
         hint.getStyleClass().addAll("lineage-hint");
         hint.setText(service == null ? "Lineage is not available for this workspace yet."
                 : "Pick an entity in the catalog and press Open lineage (Ctrl+L).");
-        hint.visibleProperty().bind(model.focusProperty().isNull().or(model.nodeCountProperty().isEqualTo(0)));
+        hint.visibleProperty().bind(model.nodeCountProperty().isEqualTo(0));
         pickHint.setId("lineage-pick-hint");
         pickHint.getStyleClass().add("lineage-pick-hint");
         pickHint.visibleProperty().bind(pickHint.textProperty().isNotEmpty());
@@ -108,6 +119,12 @@ public final class LineageView implements AreaView {
         model.matches().addListener((ListChangeListener<Long>) change -> syncState());
         model.matchIndexProperty().addListener((observable, old, now) -> syncState());
         model.diffProperty().addListener((observable, old, now) -> syncState());
+        editsChanged = () -> executor.runOnUi(() -> {
+            if (model.comparisonProperty().get() == null) {
+                model.reload();
+            }
+        });
+        edits.addChangeListener(editsChanged);
     }
 
     public LineageViewModel viewModel() {
@@ -154,6 +171,28 @@ public final class LineageView implements AreaView {
         if (menu != null) {
             menu.hide();
         }
+        edits.removeChangeListener(editsChanged);
+    }
+
+    /** Opens the process dialog, inputs and outputs pre-filled with the selected datasets. */
+    void addProcess() {
+        List<DatasetChoice> picked = model.selectedDatasets();
+        AddProcessViewModel draft = new AddProcessViewModel(finder, executor, picked.isEmpty() ? List.of()
+                : List.of(picked.get(0)), picked.size() < 2 ? List.of() : List.of(picked.get(1)));
+        new AddProcessDialog(canvas.getScene() == null ? null : canvas.getScene().getWindow(), draft)
+                .show(model::addProcess);
+    }
+
+    private void startEdgeFromSelected() {
+        LineageNode from = model.selectedProperty().get();
+        if (from != null) {
+            startEdgeFrom(from.id());
+        }
+    }
+
+    private void startEdgeFrom(long nodeId) {
+        pickingTargetFor = nodeId;
+        pickHint.setText("Click the node the new edge should lead to (Esc cancels).");
     }
 
     private void shortcut(KeyEvent event) {
@@ -163,13 +202,19 @@ public final class LineageView implements AreaView {
             event.consume();
             return;
         }
-        for (LineageAction action : actions) {
-            if (action.accelerator() != null && action.accelerator().match(event)) {
+        for (LineageAction action : allActions()) {
+            if (action.accelerator() != null && action.accelerator().match(event) && action.enabled()) {
                 action.handler().run();
                 event.consume();
                 return;
             }
         }
+    }
+
+    private List<LineageAction> allActions() {
+        List<LineageAction> all = new ArrayList<>(actions);
+        all.addAll(editActions);
+        return all;
     }
 
     private void highlightPaths() {
@@ -187,7 +232,7 @@ public final class LineageView implements AreaView {
 
     private void openInCatalog() {
         LineageNode node = model.selectedProperty().get();
-        if (node != null) {
+        if (node != null && model.comparisonProperty().get() == null) {
             navigator.show(Area.CATALOG, node.id());
         }
     }
@@ -229,22 +274,22 @@ public final class LineageView implements AreaView {
                 menu.hide();
             }
             menu = new ContextMenu();
+            boolean comparing = model.comparisonProperty().get() != null;
             if (nodeId != null) {
                 model.select(nodeId, false);
+            }
+            if (nodeId != null && !comparing) {
                 menu.getItems().add(item("Expand or collapse neighbours", Glyph.LINEAGE,
                         () -> model.toggleExpanded(nodeId)));
                 menu.getItems().add(item("Focus here", Glyph.FILTER, () -> model.open(nodeId)));
-                menu.getItems().add(item("Add edge to…", Glyph.ADD, () -> {
-                    pickingTargetFor = nodeId;
-                    pickHint.setText("Click the node the new edge should lead to (Esc cancels).");
-                }));
+                menu.getItems().add(item("Add edge to…", Glyph.ADD, () -> startEdgeFrom(nodeId)));
                 LineageNode node = model.node(nodeId);
                 if (node != null && node.type() == EntityType.PROCESS && !node.pending()) {
                     menu.getItems().add(item("Remove process", Glyph.REMOVE, () -> model.removeProcess(nodeId)));
                 }
                 menu.getItems().add(item("Open in catalog", Glyph.CATALOG, LineageView.this::openInCatalog));
             }
-            if (edge != null) {
+            if (!comparing && edge != null && edge.edge().pending() == LineageEdge.PendingState.NONE) {
                 menu.getItems().add(item("Remove edge", Glyph.REMOVE, () -> model.removeEdge(edge.edge())));
                 if (edgeRules != null && !edge.edge().pending().equals(LineageEdge.PendingState.ADDED)) {
                     menu.getItems().add(item("Block classification propagation on this edge", Glyph.REJECT,
@@ -252,6 +297,10 @@ public final class LineageView implements AreaView {
                     menu.getItems().add(item("Allow classification propagation on this edge", Glyph.ACCEPT,
                             () -> edgeRules.allow(edge.edge())));
                 }
+            }
+            if (!comparing) {
+                menu.getItems().add(item("Add process…", Glyph.PROCESS, LineageView.this::addProcess));
+                menu.getItems().add(new SeparatorMenuItem());
             }
             actions.forEach(action -> menu.getItems().add(action.menuItem()));
             menu.show(canvas, screenX, screenY);

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.steward.model.catalog.EntityType;
 import org.steward.model.lineage.ImpactReport;
 import org.steward.model.lineage.LineageEdge;
 import org.steward.model.lineage.LineageLevel;
@@ -28,6 +29,7 @@ import org.steward.model.lineage.LineageService;
 import org.steward.model.lineage.LineageSubgraph;
 import org.steward.views.lineage.canvas.GraphDiffOverlay;
 import org.steward.views.lineage.layout.GraphLayout;
+import org.steward.views.lineage.layout.LayoutThread;
 import org.steward.views.task.BackgroundJob;
 import org.steward.views.task.TaskExecutor;
 
@@ -59,6 +61,8 @@ public final class LineageViewModel {
     private final ReadOnlyObjectWrapper<int[]> selectedCounts = new ReadOnlyObjectWrapper<>(this, "selectedCounts");
     private final ObjectProperty<GraphDiffOverlay> diff = new SimpleObjectProperty<>(this, "diff",
             GraphDiffOverlay.none());
+    private final ReadOnlyObjectWrapper<ComparisonGraph> comparison = new ReadOnlyObjectWrapper<>(this,
+            "comparison");
     private final Map<Long, LineageSubgraph> expansions = new LinkedHashMap<>();
     private final Set<Long> collapsed = new LinkedHashSet<>();
     private LineageSubgraph base;
@@ -92,6 +96,7 @@ public final class LineageViewModel {
     }
 
     public void reload() {
+        endComparison();
         Long focusId = focus.get();
         if (focusId == null) {
             return;
@@ -134,8 +139,61 @@ public final class LineageViewModel {
         loading.set(false);
     }
 
+    /**
+     * Shows two compared exports as one graph coloured by their diff, instead of the workspace's lineage, until
+     * {@link #closeComparison()} or a reload (a depth or level change, a new focus).
+     */
+    public void showComparison(ComparisonGraph graph) {
+        long ticket = ++generation;
+        loading.set(true);
+        executor.execute(BackgroundJob.quiet("Comparison layout", monitor -> LayoutThread.run(
+                () -> layouter.apply(graph.subgraph())), laidOut -> {
+                    if (ticket != generation) {
+                        return;
+                    }
+                    clearSelection();
+                    expansions.clear();
+                    collapsed.clear();
+                    base = null;
+                    comparison.set(graph);
+                    shown.set(graph.subgraph());
+                    layout.set(laidOut);
+                    nodeCount.set(graph.subgraph().nodes().size());
+                    diff.set(graph.overlay());
+                    loading.set(false);
+                }).onFailure(error -> loading.set(false)));
+    }
+
+    /** Leaves a comparison (back to the focus's lineage) or drops a diff overlay. */
+    public void closeComparison() {
+        if (comparison.get() == null) {
+            diff.set(GraphDiffOverlay.none());
+            return;
+        }
+        endComparison();
+        if (focus.get() != null) {
+            reload();
+        } else {
+            ++generation;
+            clearSelection();
+            shown.set(null);
+            layout.set(GraphLayout.empty());
+            nodeCount.set(0);
+        }
+    }
+
+    private void endComparison() {
+        if (comparison.get() != null) {
+            comparison.set(null);
+            diff.set(GraphDiffOverlay.none());
+        }
+    }
+
     /** Double-click: shows a node's neighbours, or hides what lies beyond it if they are already shown. */
     public void toggleExpanded(long nodeId) {
+        if (comparison.get() != null) {
+            return;
+        }
         if (expansions.containsKey(nodeId) || !collapsed.contains(nodeId) && isOpen(nodeId)) {
             collapse(nodeId);
         } else {
@@ -193,6 +251,11 @@ public final class LineageViewModel {
         selected.set(node);
         impact.set(null);
         selectedCounts.set(null);
+        ComparisonGraph compared = comparison.get();
+        if (compared != null) {
+            selectedCounts.set(new int[] {compared.reach(nodeId, false), compared.reach(nodeId, true)});
+            return;
+        }
         LineageLevel at = level.get();
         executor.execute(BackgroundJob.quiet("Lineage counts", monitor -> new int[] {
             service.closure(nodeId, false, ALL, at).size(), service.closure(nodeId, true, ALL, at).size()},
@@ -226,6 +289,11 @@ public final class LineageViewModel {
         if (from == null || to == null) {
             return false;
         }
+        ComparisonGraph compared = comparison.get();
+        if (compared != null) {
+            highlighted.setAll(compared.nodesOnPaths(from.id(), to.id()));
+            return true;
+        }
         LineageLevel at = level.get();
         executor.execute(BackgroundJob.quiet("Paths", monitor -> service.nodesOnPaths(from.id(), to.id(), at),
                 ids -> highlighted.setAll(ids)));
@@ -252,7 +320,7 @@ public final class LineageViewModel {
 
     public void loadImpact() {
         LineageNode node = selected.get();
-        if (node == null) {
+        if (node == null || comparison.get() != null) {
             return;
         }
         executor.execute(BackgroundJob.quiet("Impact of " + node.name(), monitor -> service.impact(node.id(), ALL),
@@ -279,6 +347,46 @@ public final class LineageViewModel {
             edits.addEdge(fromId, toId, at);
             return toId;
         }, done -> reload()));
+    }
+
+    /** Proposes a process added by hand; the graph shows it pending once the proposal is filed. */
+    public void addProcess(AddProcessViewModel.ProcessProposal process) {
+        executor.execute(BackgroundJob.visible("Proposing process " + process.name(), monitor -> {
+            edits.addProcess(process.qualifiedName(), process.name(), process.inputIds(), process.outputIds());
+            return process;
+        }, done -> reload()));
+    }
+
+    /** Datasets and dashboards among the selected nodes (first, then second), to pre-fill the process dialog. */
+    public List<DatasetChoice> selectedDatasets() {
+        List<DatasetChoice> choices = new ArrayList<>();
+        if (comparison.get() != null) {
+            return choices;
+        }
+        for (LineageNode node : java.util.Arrays.asList(selected.get(), second.get())) {
+            if (node != null && node.id() > 0 && !node.pending()
+                    && (node.type() == EntityType.DATASET || node.type() == EntityType.DASHBOARD)) {
+                choices.add(new DatasetChoice(node.id(), node.type(), node.name(), node.qualifiedName()));
+            }
+        }
+        return choices;
+    }
+
+    /** The stored or pending edge from the selected node to the second one, if the graph shows one. */
+    public LineageEdge selectedEdge() {
+        LineageNode from = selected.get();
+        LineageNode to = second.get();
+        LineageSubgraph current = shown.get();
+        if (from == null || to == null || current == null) {
+            return null;
+        }
+        return current.edges().stream().filter(edge -> edge.fromId() == from.id() && edge.toId() == to.id()
+                || edge.fromId() == to.id() && edge.toId() == from.id()).findFirst().orElse(null);
+    }
+
+    /** The two exports shown instead of the workspace's lineage, or null. */
+    public ReadOnlyObjectProperty<ComparisonGraph> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
     }
 
     public ObjectProperty<Long> focusProperty() {

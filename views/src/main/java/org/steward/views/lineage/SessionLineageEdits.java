@@ -1,7 +1,9 @@
 package org.steward.views.lineage;
 
+import java.util.List;
 import org.steward.model.change.LineageEdgeAdded;
 import org.steward.model.change.LineageEdgeRemoved;
+import org.steward.model.change.ProcessAdded;
 import org.steward.model.change.ProcessRemoved;
 import org.steward.model.lineage.LineageEdge;
 import org.steward.model.lineage.LineageLevel;
@@ -23,6 +25,21 @@ final class SessionLineageEdits implements LineageEdits {
     @Override
     public void removeProcess(long processId) {
         edits.record(new ProcessRemoved(processId));
+    }
+
+    @Override
+    public void addProcess(String qualifiedName, String name, List<Long> inputIds, List<Long> outputIds) {
+        edits.record(new ProcessAdded(qualifiedName, name, inputIds, outputIds));
+    }
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        edits.addListener(listener);
+    }
+
+    @Override
+    public void removeChangeListener(Runnable listener) {
+        edits.removeListener(listener);
     }
 
     @Override

@@ -93,6 +93,17 @@ final class FakeLineage implements LineageService {
         return this;
     }
 
+    /** Datasets and dashboards whose name contains the text, for the process dialog's pickers. */
+    List<DatasetChoice> findDatasets(String text, int limit) {
+        String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return nodes.values().stream()
+                .filter(n -> n.type() == EntityType.DATASET || n.type() == EntityType.DASHBOARD)
+                .filter(n -> n.name().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                .limit(limit)
+                .map(n -> new DatasetChoice(n.id(), n.type(), n.name(), n.qualifiedName()))
+                .toList();
+    }
+
     LineageSubgraph subgraphAt(LineageLevel level) {
         return subgraph(new LineageRequest(5, LineageRequest.ALL, LineageRequest.ALL, level, 1000));
     }

@@ -67,22 +67,22 @@ class LineageNavigationTest {
         robot.interact(() -> window.viewModel().session());
         robot.interact(() -> in(robot).lookup("#search-field")
                 .queryAs(javafx.scene.control.TextField.class).setText("customers"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> in(robot).lookup("#results-table").queryTableView()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> in(robot).lookup("#results-table").queryTableView()
                 .getItems().size() > 0);
         robot.interact(() -> {
             var table = in(robot).lookup("#results-table").<org.steward.model.search.SearchHit>queryTableView();
             table.getItems().stream().filter(hit -> hit.entity().id() == customers.id()).findFirst()
                     .ifPresent(hit -> table.getSelectionModel().select(hit));
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.currentArea().selectedEntityId()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.currentArea().selectedEntityId()
                 .equals(java.util.OptionalLong.of(customers.id())));
         javafx.scene.control.Button open = in(robot).lookup("#open-lineage").queryButton();
         assertThat(open.isVisible()).isTrue();
         assertThat(StewardAction.OPEN_LINEAGE.accelerator()).isEqualTo(KeyCombination.keyCombination("shortcut+L"));
         robot.interact(open::fire);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> centerId().equals("lineage-view"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> requestedFoci.contains(customers.id()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> centerId().equals("lineage-view"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> requestedFoci.contains(customers.id()));
         assertThat(in(robot).lookup("#nav-lineage").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
                 .isTrue();
 
@@ -90,11 +90,11 @@ class LineageNavigationTest {
             LineageView lineage = (LineageView) currentArea();
             lineage.reveal(5);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> in(robot).lookup("#lineage-node-count").queryLabeled()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> in(robot).lookup("#lineage-node-count").queryLabeled()
                 .getText().equals("7 nodes"));
         robot.interact(() -> ((LineageView) currentArea()).viewModel().select(5, false));
         robot.interact(() -> in(robot).lookup("#open-in-catalog").queryButton().fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> centerId().equals("catalog-view"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> centerId().equals("catalog-view"));
     }
 
     private org.testfx.service.query.NodeQuery in(FxRobot robot) {

@@ -36,7 +36,7 @@ class LineageWindowTest {
 
     @Start
     void start(Stage stage) {
-        view = new LineageView(lineage, new RecordedEdits(), tasks,
+        view = new LineageView(lineage, new RecordedEdits(), lineage::findDatasets, tasks,
                 new LineageFiles.Sources(List.of(), List.of(), null), (area, id, focus, highlighted) -> navigated = area + ":" + id);
         scene = new Scene((javafx.scene.Parent) view.node(), 1440, 860);
         scene.getRoot().getStyleClass().add("steward-root");

@@ -7,7 +7,7 @@ import org.steward.model.lineage.LineageLevel;
 
 /** Lineage edits a test can inspect: what the view asked to add or remove. */
 final class RecordedEdits implements LineageEdits {
-    final List<String> calls = new ArrayList<>();
+    final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void removeEdge(LineageEdge edge) {
@@ -17,6 +17,11 @@ final class RecordedEdits implements LineageEdits {
     @Override
     public void removeProcess(long processId) {
         calls.add("remove process " + processId);
+    }
+
+    @Override
+    public void addProcess(String qualifiedName, String name, List<Long> inputIds, List<Long> outputIds) {
+        calls.add("add process " + qualifiedName + " '" + name + "' " + inputIds + ">" + outputIds);
     }
 
     @Override

@@ -49,8 +49,9 @@ final class CardPainter {
         if (scale >= FULL_DETAIL_SCALE) {
             gc.setFont(SMALL);
             gc.setFill(palette.muted());
-            String subtitle = node.subtype() == null || node.subtype().isBlank() ? node.source()
-                    : node.source() + " · " + node.subtype().replace('_', ' ');
+            String subtype = node.subtype() == null ? "" : node.subtype().replace('_', ' ');
+            String subtitle = subtype.isBlank() ? node.source()
+                    : node.source().isBlank() ? subtype : node.source() + " · " + subtype;
             gc.fillText(fit(subtitle, w - 44, SMALL_CHAR), x + 34, y + (process ? 33 : 38));
             if (!process) {
                 badges(gc, node.classifications(), x + 34, y + h - 19, w - 44, palette);

@@ -1,5 +1,6 @@
 package org.steward.views.lineage.canvas;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
@@ -11,19 +12,23 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.steward.views.lineage.layout.EdgeRoute;
 import org.steward.views.lineage.layout.GraphLayout;
 import org.steward.views.lineage.layout.NodeBox;
 
 /**
  * The lineage graph on one {@link Canvas}: pan by dragging, zoom with the wheel, a pinch or +/−, fit with 0, a
- * minimap in the corner. Redraws are coalesced to one per pulse.
+ * minimap in the corner. Redraws are coalesced to one per pulse. While a zoom gesture goes on, frames show the last
+ * crisp frame scaled; {@link #SETTLE} after the last zoom step the graph is drawn crisply at the new scale.
  */
 public final class LineageCanvas extends Region {
     private static final double ZOOM_STEP = 1.25;
     private static final double FIT_MARGIN = 32;
     private static final double EDGE_HIT_PIXELS = 6;
     private static final double READABLE_SCALE = 0.8;
+    /** Quiet time after a zoom step before the graph is redrawn crisply. */
+    static final Duration SETTLE = Duration.millis(180);
 
     private final Canvas canvas = new Canvas();
     private final Minimap minimap;
@@ -31,6 +36,8 @@ public final class LineageCanvas extends Region {
     private final GraphRenderer renderer = new GraphRenderer();
     private final Viewport viewport = new Viewport();
     private final FrameCache frames = new FrameCache();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private boolean zooming;
     private GraphPalette palette = GraphPalette.light();
     private GraphLayout layout = GraphLayout.empty();
     private SpatialGrid grid = new SpatialGrid(layout);
@@ -70,6 +77,7 @@ public final class LineageCanvas extends Region {
             }
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        settle.setOnFinished(event -> settleZoom());
     }
 
     public void setListener(CanvasListener listener) {
@@ -111,16 +119,38 @@ public final class LineageCanvas extends Region {
     }
 
     public void zoomIn() {
-        viewport.zoomAt(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
-        requestRedraw();
+        zoomAt(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
     }
 
     public void zoomOut() {
-        viewport.zoomAt(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+        zoomAt(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+    }
+
+    /**
+     * One step of a zoom gesture around a screen point: the next frames scale the last crisp frame, and the graph
+     * is drawn crisply once no step has come for {@link #SETTLE}.
+     */
+    public void zoomAt(double factor, double screenX, double screenY) {
+        viewport.zoomAt(factor, screenX, screenY);
+        zooming = true;
+        settle.playFromStart();
         requestRedraw();
     }
 
+    /** Ends a zoom gesture now: draws the graph crisply at the current scale; returns the nodes drawn. */
+    public int settleZoom() {
+        settle.stop();
+        zooming = false;
+        return redrawNow();
+    }
+
+    /** Whether frames are scaled stand-ins until the current zoom gesture settles. */
+    public boolean zooming() {
+        return zooming;
+    }
+
     public void fit() {
+        endZoom();
         viewport.fit(layout.width(), layout.height(), getWidth(), getHeight(), FIT_MARGIN);
         requestRedraw();
     }
@@ -129,7 +159,8 @@ public final class LineageCanvas extends Region {
     public void centerOn(long nodeId) {
         layout.indexOf(nodeId).ifPresent(index -> {
             NodeBox box = layout.nodes().get(index);
-            if (viewport.scale() < 0.8) {
+            endZoom();
+            if (viewport.scale() < READABLE_SCALE) {
                 viewport.set(1, viewport.translateX(), viewport.translateY());
             }
             viewport.centerOn(box.centerX(), box.centerY(), getWidth(), getHeight());
@@ -139,6 +170,7 @@ public final class LineageCanvas extends Region {
 
     /** The current view as an image, without the minimap. */
     public WritableImage snapshotView() {
+        endZoom();
         redrawNow();
         return canvas.snapshot(null, null);
     }
@@ -150,7 +182,10 @@ public final class LineageCanvas extends Region {
         }
     }
 
-    /** Draws at once; returns the number of nodes drawn. */
+    /**
+     * Draws at once; returns the number of nodes drawn, or a negative number when the frame came from the frame
+     * cache (a pan's blit, or a scaled frame during a zoom gesture).
+     */
     public int redrawNow() {
         redrawQueued = false;
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
@@ -162,7 +197,9 @@ public final class LineageCanvas extends Region {
                 viewport.centerOn(box.centerX(), box.centerY(), getWidth(), getHeight());
             }
         }
-        int drawn = frames.draw(canvas, renderer, new FrameCache.FrameInputs(layout, grid, viewport, palette, state));
+        int drawn = zooming && frames.canScale(viewport, canvas.getWidth(), canvas.getHeight())
+                ? frames.drawScaled(canvas, viewport, palette)
+                : frames.draw(canvas, renderer, new FrameCache.FrameInputs(layout, grid, viewport, palette, state));
         minimap.drawViewport(viewport, canvas.getWidth(), canvas.getHeight(), palette);
         return drawn;
     }
@@ -179,6 +216,11 @@ public final class LineageCanvas extends Region {
         minimap.node().resizeRelocate(width - Minimap.WIDTH - 12, height - Minimap.HEIGHT - 12, Minimap.WIDTH,
                 Minimap.HEIGHT);
         minimap.node().setVisible(width > Minimap.WIDTH * 2.5 && !layout.nodes().isEmpty());
+    }
+
+    private void endZoom() {
+        settle.stop();
+        zooming = false;
     }
 
     private void themeChanged() {
@@ -245,14 +287,12 @@ public final class LineageCanvas extends Region {
         if (event.getDeltaY() == 0) {
             return;
         }
-        viewport.zoomAt(Math.pow(1.0015, event.getDeltaY()), event.getX(), event.getY());
-        requestRedraw();
+        zoomAt(Math.pow(1.0015, event.getDeltaY()), event.getX(), event.getY());
         event.consume();
     }
 
     private void pinched(ZoomEvent event) {
-        viewport.zoomAt(event.getZoomFactor(), event.getX(), event.getY());
-        requestRedraw();
+        zoomAt(event.getZoomFactor(), event.getX(), event.getY());
         event.consume();
     }
 
