@@ -46,7 +46,7 @@ class PoliciesWindowTest {
 
     @Test
     void fromAMissingOwnerToTheCatalogsOwnerPicker(FxRobot robot) throws TimeoutException {
-        robot.clickOn("Policies");
+        robot.clickOn("#nav-policies");
         TableView<Violation> table = robot.lookup("#violations-table").queryTableView();
         waitUntil(() -> !table.getItems().isEmpty());
         assertThat(robot.lookup("#policy-status").queryAs(Label.class).getText())
@@ -71,7 +71,7 @@ class PoliciesWindowTest {
     @Test
     void aMissingRetentionLeadsToTheDeclaredPeriodFieldAndDeclaringItFixesTheViolation(FxRobot robot)
             throws TimeoutException {
-        robot.clickOn("Policies");
+        robot.clickOn("#nav-policies");
         TableView<Violation> table = robot.lookup("#violations-table").queryTableView();
         waitUntil(() -> !table.getItems().isEmpty());
         robot.clickOn("Datasets with personal data declare a retention period");
@@ -88,7 +88,7 @@ class PoliciesWindowTest {
         waitUntil(() -> workspace.changes().pendingCount() == 2);
         waitUntil(() -> robot.lookup("#retention-declared").queryAs(Label.class).getText().startsWith("2 years"));
 
-        robot.clickOn("Policies");
+        robot.clickOn("#nav-policies");
         TableView<Violation> again = robot.lookup("#violations-table").queryTableView();
         waitUntil(() -> !again.getItems().isEmpty());
         assertThat(again.getItems()).noneMatch(v -> v.ruleId().equals("retention-declared")
@@ -97,7 +97,7 @@ class PoliciesWindowTest {
 
     @Test
     void severityFilterNarrowsTheTable(FxRobot robot) throws TimeoutException {
-        robot.clickOn("Policies");
+        robot.clickOn("#nav-policies");
         TableView<Violation> table = robot.lookup("#violations-table").queryTableView();
         waitUntil(() -> !table.getItems().isEmpty());
         int all = table.getItems().size();
