@@ -113,8 +113,12 @@ public final class SuggestionsView implements AreaView {
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setAccessibleText("Suggestions");
-        table.setPlaceholder(new Label("No suggestions: every column the detectors recognise is classified,"
-                + " or the filters hide them."));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.scanningProperty())
+                .then("Looking for personal data in unlabelled columns…")
+                .otherwise("No suggestions: every column the detectors recognise is classified,"
+                        + " or the filters hide them."));
+        table.setPlaceholder(placeholder);
         table.getColumns().add(column("Dataset", 170, s -> {
             Label name = text(s.column().datasetName(), null);
             name.setTooltip(new Tooltip(s.column().datasetQualifiedName()));
