@@ -11,9 +11,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.steward.model.audit.AuditEntry;
 import org.steward.model.audit.AuditLog;
 import org.steward.model.change.Change;
@@ -21,6 +23,7 @@ import org.steward.model.change.ChangeCodec;
 import org.steward.model.change.ChangeKind;
 import org.steward.model.change.ChangeSet;
 import org.steward.model.change.ChangeSetStatus;
+import org.steward.model.change.LocalApply;
 import org.steward.model.workspace.Database;
 import org.steward.model.workspace.WorkspaceException;
 
@@ -36,10 +39,13 @@ public final class PushStore {
 
     private final Database database;
     private final AuditLog audit;
+    private final LocalApply local;
 
-    public PushStore(Database database, AuditLog audit) {
+    /** @param local makes applied changes the local catalog's state, in the transaction that records them */
+    public PushStore(Database database, AuditLog audit, LocalApply local) {
         this.database = database;
         this.audit = audit;
+        this.local = local;
     }
 
     /** Change sets ready to push: approved, or partly failed by an earlier push. */
@@ -161,12 +167,15 @@ public final class PushStore {
     /**
      * Stores what became of each change, each with its audit event: subject the entity, before and after the
      * change's values (for a conflict: Atlas' value and the proposed one), result applied, already applied,
-     * failed or conflicted.
+     * failed or conflicted. In the same transaction, each applied (or already applied) change becomes the local
+     * catalog's state, exactly once however often it is recorded.
      */
     public void record(List<PushItem> items, Map<Long, PushOutcome> outcomes, String endpoint, String actor) {
         if (outcomes.isEmpty()) {
             return;
         }
+        Set<Long> touched = new HashSet<>();
+        boolean[] applied = {false};
         database.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE push_state SET state = ?,"
                     + " last_error = ?, remote_response = ?, base_value = ?, mine_value = ?, theirs_value = ?,"
@@ -194,11 +203,18 @@ public final class PushStore {
                                     + describe(outcome),
                             conflict == null ? ChangeCodec.before(change) : conflict.theirs(),
                             conflict == null ? ChangeCodec.after(change) : conflict.mine(), result(outcome)));
+                    if (outcome.state() == PushState.APPLIED) {
+                        touched.addAll(local.apply(connection, item.changeId(), change, actor));
+                        applied[0] = true;
+                    }
                 }
                 update.executeBatch();
             }
             return null;
         });
+        if (applied[0]) {
+            local.committed(touched, actor);
+        }
     }
 
     /** Gives a failed or conflicted change up; the set can then finish without it. */
