@@ -25,6 +25,7 @@ import javafx.scene.text.TextFlow;
 import org.steward.model.change.ChangeSetSummary;
 import org.steward.model.change.ReviewAction;
 import org.steward.model.change.ReviewNote;
+import org.steward.views.common.Badges;
 import org.steward.views.common.Glyph;
 import org.steward.views.shell.ShellContext;
 
@@ -154,7 +155,7 @@ final class ChangeSetPane {
     private ListView<DiffLine> changeList() {
         ListView<DiffLine> list = new ListView<>();
         list.setId("changes-diffs");
-        list.setPlaceholder(new Label("No pending changes."));
+        list.setPlaceholder(new Label("No changes."));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(DiffLine line, boolean empty) {
@@ -173,7 +174,11 @@ final class ChangeSetPane {
                     TextFlow diff = diffNode(line.diff());
                     diff.maxWidthProperty().bind(view.widthProperty().subtract(200));
                     diff.prefWidthProperty().bind(diff.maxWidthProperty());
-                    setGraphic(new HBox(12, kind, diff));
+                    HBox row = new HBox(12, kind, diff);
+                    if (line.diff().applied()) {
+                        row.getChildren().add(Badges.applied());
+                    }
+                    setGraphic(row);
                 }
             }
         });

@@ -31,6 +31,13 @@ public final class Badges {
         return box;
     }
 
+    public static Label applied() {
+        Label badge = new Label("applied");
+        badge.getStyleClass().addAll("badge", "applied-badge");
+        badge.setTooltip(new Tooltip("Pushed to the platform; the catalog shows it as its state"));
+        return badge;
+    }
+
     public static Label pending() {
         Label badge = new Label("pending");
         badge.getStyleClass().addAll("badge", "pending-badge");
