@@ -40,7 +40,8 @@ final class ChangesShowCommand implements Callable<Integer> {
                 String subject = open.catalog().entity(change.change().entityId())
                         .map(entity -> entity.qualifiedName()).orElse("#" + change.change().entityId());
                 out.printf("  %6d  %s  %s%s%n", change.id(), subject, change.change().summary(),
-                        change.state() == ChangeState.APPLIED ? "  (applied)" : "");
+                        change.state() == ChangeState.PENDING ? ""
+                                : "  (" + change.state().name().toLowerCase(java.util.Locale.ROOT) + ")");
             }
             for (ReviewNote note : open.review().thread(id)) {
                 out.printf("  %s  %s %s%s%n", note.at(), note.author(),

@@ -1,11 +1,13 @@
 package org.steward.model.change;
 
 /**
- * A proposed change is pending until withdrawn (undone) or applied: the platform accepted it on push and the local
- * catalog now holds it, so it is no longer overlaid on what is shown.
+ * Where a proposed change stands locally. Only a pending change is overlaid on what the catalog shows: a withdrawn
+ * one was undone, an applied one was accepted by the platform on push and is the catalog's state now, a dropped
+ * one was given up during a push (after a conflict, or replaced by a rebased change).
  */
 public enum ChangeState {
     PENDING,
     WITHDRAWN,
-    APPLIED
+    APPLIED,
+    DROPPED
 }

@@ -217,7 +217,31 @@ public final class PushStore {
         }
     }
 
-    /** Gives a failed or conflicted change up; the set can then finish without it. */
+    /**
+     * Applies locally the changes the platform accepted before pushes did so (workspaces pushed with an earlier
+     * Steward): each one once, audited; returns how many.
+     */
+    public int applyAccepted(String actor) {
+        Set<Long> touched = new HashSet<>();
+        int applied = database.transaction(connection -> {
+            List<PushRecord> accepted;
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + RECORD_COLUMNS
+                    + " FROM push_state p JOIN proposed_change c ON c.id = p.change_id WHERE p.state = 'APPLIED'"
+                    + " AND c.state = 'PENDING' ORDER BY p.change_id")) {
+                accepted = records(query);
+            }
+            for (PushRecord record : accepted) {
+                touched.addAll(local.apply(connection, record.changeId(), record.change(), actor));
+            }
+            return accepted.size();
+        });
+        if (applied > 0) {
+            local.committed(touched, actor);
+        }
+        return applied;
+    }
+
+    /** Gives a failed or conflicted change up, so it is no longer pending; the set can then finish without it. */
     public void drop(long changeId, String actor, String reason) {
         database.transaction(connection -> {
             PushRecord record = find(connection, changeId).orElseThrow(() -> new WorkspaceException(
@@ -231,6 +255,11 @@ public final class PushStore {
                     "UPDATE push_state SET state = 'DROPPED', updated_at = ? WHERE change_id = ?")) {
                 update.setObject(1, now());
                 update.setLong(2, changeId);
+                update.executeUpdate();
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE proposed_change SET state = 'DROPPED' WHERE id = ? AND state = 'PENDING'")) {
+                update.setLong(1, changeId);
                 update.executeUpdate();
             }
             audit.append(connection, actor, "push.dropped", "change set " + record.changeSetId(),

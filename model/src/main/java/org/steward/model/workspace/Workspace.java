@@ -160,6 +160,10 @@ public final class Workspace implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000, (connected - started) / 1_000_000,
                     (migrated - connected) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
             Workspace workspace = new Workspace(name, folder, database, index);
+            int accepted = workspace.pushes.applyAccepted(System.getProperty("user.name", "unknown"));
+            if (accepted > 0) {
+                LOG.info("Applied {} changes the platform had accepted to the local catalog", accepted);
+            }
             long generation = workspace.generation();
             if (index.generation() != generation) {
                 LOG.info("Search index of {} is at generation {}, workspace at {}: rebuilding", folder.directory(),

@@ -242,4 +242,44 @@ class LocalApplyTest {
         assertThat(result.updated()).isZero();
         assertThat(result.inserted()).isZero();
     }
+
+    @Test
+    void aDroppedConflictIsNoLongerPendingAndTheCatalogKeepsThePlatformsValue() {
+        long orders = id(TestCatalogs.ORDERS);
+        List<ProposedChange> changes = approved(new DescriptionChange(orders, "Orders placed in the web shop.", "mine"));
+        long set = changes.get(0).changeSetId();
+        push(set, new ScriptedTarget().answer(changes.get(0).id(), new PushOutcome.Conflicted(
+                new Conflict("Orders placed in the web shop.", "mine", "theirs"), "changed on the platform")));
+        assertThat(workspace.changes().pendingCount()).isEqualTo(1);
+
+        workspace.conflicts().drop(changes.get(0).id(), "ben");
+
+        assertThat(workspace.changes().pendingCount()).isZero();
+        assertThat(workspace.review().changes(set)).extracting(ProposedChange::state)
+                .containsExactly(ChangeState.DROPPED);
+        assertThat(details(TestCatalogs.ORDERS).entity().description()).isEqualTo("Orders placed in the web shop.");
+        assertThat(applications()).isEmpty();
+    }
+
+    @Test
+    void changesAcceptedBeforeLocalApplyExistedAreAppliedOnceWhenAsked() throws Exception {
+        long orders = id(TestCatalogs.ORDERS);
+        List<ProposedChange> changes = approved(new DescriptionChange(orders, "Orders placed in the web shop.",
+                "Orders, one row per checkout."));
+        try (var connection = java.sql.DriverManager.getConnection(workspace.jdbcUrl(),
+                org.steward.model.workspace.Database.USER, org.steward.model.workspace.Database.PASSWORD);
+             var insert = connection.prepareStatement("INSERT INTO push_state (change_id, change_set_id, endpoint,"
+                     + " state, updated_at) VALUES (?, ?, 'atlas', 'APPLIED', CURRENT_TIMESTAMP)")) {
+            insert.setLong(1, changes.get(0).id());
+            insert.setLong(2, changes.get(0).changeSetId());
+            insert.executeUpdate();
+        }
+
+        assertThat(workspace.pushes().applyAccepted("admin")).isEqualTo(1);
+        assertThat(workspace.pushes().applyAccepted("admin")).isZero();
+
+        assertThat(details(TestCatalogs.ORDERS).entity().description()).isEqualTo("Orders, one row per checkout.");
+        assertThat(workspace.changes().pendingCount()).isZero();
+        assertThat(applications()).hasSize(1);
+    }
 }

@@ -14,23 +14,23 @@ import org.steward.model.change.ProposedChange;
  * One change as the review shows it: what kind, the value before and after, and for descriptions the word diff.
  *
  * @param words   the word diff of before and after; empty when the kind has no text to compare
- * @param applied whether a push made it the catalog's state
+ * @param state   pending, or applied or dropped by a push
  */
 public record ChangeDiff(long changeId, String kind, String before, String after, List<DiffSegment> words,
-                         boolean applied) {
+                         ChangeState state) {
 
     public ChangeDiff {
         words = List.copyOf(words);
     }
 
     public ChangeDiff(long changeId, String kind, String before, String after, List<DiffSegment> words) {
-        this(changeId, kind, before, after, words, false);
+        this(changeId, kind, before, after, words, ChangeState.PENDING);
     }
 
     public static ChangeDiff of(ProposedChange proposed) {
         ChangeDiff diff = unapplied(proposed);
-        return proposed.state() == ChangeState.APPLIED ? new ChangeDiff(diff.changeId(), diff.kind(), diff.before(),
-                diff.after(), diff.words(), true) : diff;
+        return new ChangeDiff(diff.changeId(), diff.kind(), diff.before(), diff.after(), diff.words(),
+                proposed.state());
     }
 
     private static ChangeDiff unapplied(ProposedChange proposed) {

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.steward.model.change.ChangeSetSummary;
+import org.steward.model.change.ChangeState;
 import org.steward.model.change.ReviewAction;
 import org.steward.model.change.ReviewNote;
 import org.steward.views.common.Badges;
@@ -175,8 +176,10 @@ final class ChangeSetPane {
                     diff.maxWidthProperty().bind(view.widthProperty().subtract(200));
                     diff.prefWidthProperty().bind(diff.maxWidthProperty());
                     HBox row = new HBox(12, kind, diff);
-                    if (line.diff().applied()) {
+                    if (line.diff().state() == ChangeState.APPLIED) {
                         row.getChildren().add(Badges.applied());
+                    } else if (line.diff().state() == ChangeState.DROPPED) {
+                        row.getChildren().add(Badges.dropped());
                     }
                     setGraphic(row);
                 }

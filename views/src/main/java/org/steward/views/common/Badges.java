@@ -38,6 +38,13 @@ public final class Badges {
         return badge;
     }
 
+    public static Label dropped() {
+        Label badge = new Label("dropped");
+        badge.getStyleClass().addAll("badge", "type-badge");
+        badge.setTooltip(new Tooltip("Given up during the push; the platform's value stays"));
+        return badge;
+    }
+
     public static Label pending() {
         Label badge = new Label("pending");
         badge.getStyleClass().addAll("badge", "pending-badge");
