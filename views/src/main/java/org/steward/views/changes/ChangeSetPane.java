@@ -18,6 +18,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -136,7 +137,8 @@ final class ChangeSetPane {
         String reviewed = set.reviewedBy() == null ? "" : " · " + (set.status().name().startsWith("REJ")
                 ? "rejected" : "reviewed") + " by " + set.reviewedBy()
                 + (set.statusReason() == null ? "" : ": " + set.statusReason());
-        subheader.setText(set.set().title() + " · " + set.pendingChanges() + " pending changes · updated "
+        subheader.setText(set.set().title() + " · " + set.pendingChanges() + (set.pendingChanges() == 1 ? " change" : " changes")
+                + " · updated "
                 + ChangesView.TIME.format(set.updatedAt()) + reviewed + " · you are " + model.user());
     }
 
@@ -173,13 +175,14 @@ final class ChangeSetPane {
                     kind.getStyleClass().add("review-kind");
                     kind.setMinWidth(140);
                     TextFlow diff = diffNode(line.diff());
-                    diff.maxWidthProperty().bind(view.widthProperty().subtract(200));
+                    Label badge = line.diff().state() == ChangeState.APPLIED ? Badges.applied()
+                            : line.diff().state() == ChangeState.DROPPED ? Badges.dropped() : null;
+                    diff.maxWidthProperty().bind(view.widthProperty().subtract(badge == null ? 200 : 290));
                     diff.prefWidthProperty().bind(diff.maxWidthProperty());
                     HBox row = new HBox(12, kind, diff);
-                    if (line.diff().state() == ChangeState.APPLIED) {
-                        row.getChildren().add(Badges.applied());
-                    } else if (line.diff().state() == ChangeState.DROPPED) {
-                        row.getChildren().add(Badges.dropped());
+                    if (badge != null) {
+                        badge.setMinWidth(Region.USE_PREF_SIZE);
+                        row.getChildren().add(badge);
                     }
                     setGraphic(row);
                 }
