@@ -168,14 +168,24 @@ public final class PushStore {
      * Stores what became of each change, each with its audit event: subject the entity, before and after the
      * change's values (for a conflict: Atlas' value and the proposed one), result applied, already applied,
      * failed or conflicted. In the same transaction, each applied (or already applied) change becomes the local
-     * catalog's state, exactly once however often it is recorded.
+     * catalog's state, exactly once however often it is recorded; then what derives from the catalog is refreshed.
      */
     public void record(List<PushItem> items, Map<Long, PushOutcome> outcomes, String endpoint, String actor) {
+        refresh(recordBatch(items, outcomes, endpoint, actor), actor);
+    }
+
+    /**
+     * Like {@link #record}, leaving the refresh of the search index, lineage and propagated labels to
+     * {@link #refresh}, which a push calls once at its end.
+     *
+     * @return the entities whose catalog state the applied changes moved
+     */
+    public Set<Long> recordBatch(List<PushItem> items, Map<Long, PushOutcome> outcomes, String endpoint,
+                                 String actor) {
         if (outcomes.isEmpty()) {
-            return;
+            return Set.of();
         }
         Set<Long> touched = new HashSet<>();
-        boolean[] applied = {false};
         database.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE push_state SET state = ?,"
                     + " last_error = ?, remote_response = ?, base_value = ?, mine_value = ?, theirs_value = ?,"
@@ -205,14 +215,18 @@ public final class PushStore {
                             conflict == null ? ChangeCodec.after(change) : conflict.mine(), result(outcome)));
                     if (outcome.state() == PushState.APPLIED) {
                         touched.addAll(local.apply(connection, item.changeId(), change, actor));
-                        applied[0] = true;
                     }
                 }
                 update.executeBatch();
             }
             return null;
         });
-        if (applied[0]) {
+        return touched;
+    }
+
+    /** Refreshes what derives from the catalog after changes to these entities were applied locally. */
+    public void refresh(Set<Long> touched, String actor) {
+        if (!touched.isEmpty()) {
             local.committed(touched, actor);
         }
     }
@@ -235,9 +249,7 @@ public final class PushStore {
             }
             return accepted.size();
         });
-        if (applied > 0) {
-            local.committed(touched, actor);
-        }
+        refresh(touched, actor);
         return applied;
     }
 

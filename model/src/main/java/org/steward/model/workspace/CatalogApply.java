@@ -57,7 +57,7 @@ final class CatalogApply implements LocalApply {
         }
         Set<Long> touched = new LinkedHashSet<>();
         long entityId = change.entityId();
-        Optional<String> hashBefore = matchingHash(connection, entityId);
+        Optional<String> hashBefore = hashed(change) ? matchingHash(connection, entityId) : Optional.empty();
         String subject = qualifiedName(connection, entityId);
         String before = describe(connection, change);
         write(connection, change, touched);
@@ -320,6 +320,12 @@ final class CatalogApply implements LocalApply {
             }
         }
         return String.join("\n", labels);
+    }
+
+    /** Whether the change touches what {@link EntityContentHash} digests (labels and lineage are not in it). */
+    private static boolean hashed(Change change) {
+        return change instanceof DescriptionChange || change instanceof OwnerChange
+                || change instanceof GlossaryTermsChange || change instanceof AttributeChange;
     }
 
     /** The entity's stored hash when it is the hash of its row, i.e. when the ingestor would find it unchanged. */
