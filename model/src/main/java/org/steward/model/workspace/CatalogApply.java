@@ -126,8 +126,13 @@ final class CatalogApply implements LocalApply {
             }
         } else if (change instanceof ProcessRemoved process) {
             touched.addAll(neighbours(connection, process.processId()));
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM entity WHERE id = ?")) {
+            // The entity row stays (as Atlas keeps a deleted entity): deleting it would take the change history
+            // recorded against it, this change included, with it.
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM lineage_edge WHERE from_id = ? OR to_id = ? OR via_process_id = ?")) {
                 delete.setLong(1, process.processId());
+                delete.setLong(2, process.processId());
+                delete.setLong(3, process.processId());
                 delete.executeUpdate();
             }
         }

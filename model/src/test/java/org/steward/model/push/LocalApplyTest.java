@@ -155,7 +155,8 @@ class LocalApplyTest {
 
         String process = "airflow.orders_to_dashboard@airflow";
         assertThat(workspace.catalog().entity(id(process)).orElseThrow().type()).isEqualTo(EntityType.PROCESS);
-        assertThat(workspace.catalog().entity(load)).isEmpty();
+        assertThat(workspace.review().changes(changes.get(0).changeSetId())).hasSize(4)
+                .allSatisfy(change -> assertThat(change.state()).isEqualTo(ChangeState.APPLIED));
         assertThat(workspace.lineageSnapshot().edges())
                 .filteredOn(edge -> edge.level() == LineageLevel.DATASET)
                 .extracting(edge -> edge.fromQualifiedName() + " -> " + edge.toQualifiedName())
