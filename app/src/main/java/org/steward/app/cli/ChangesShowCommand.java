@@ -3,6 +3,7 @@ package org.steward.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.steward.model.change.ChangeSetSummary;
+import org.steward.model.change.ChangeState;
 import org.steward.model.change.ProposedChange;
 import org.steward.model.change.ReviewNote;
 import org.steward.model.workspace.Workspace;
@@ -38,7 +39,9 @@ final class ChangesShowCommand implements Callable<Integer> {
             for (ProposedChange change : open.review().changes(id)) {
                 String subject = open.catalog().entity(change.change().entityId())
                         .map(entity -> entity.qualifiedName()).orElse("#" + change.change().entityId());
-                out.printf("  %6d  %s  %s%n", change.id(), subject, change.change().summary());
+                out.printf("  %6d  %s  %s%s%n", change.id(), subject, change.change().summary(),
+                        change.state() == ChangeState.PENDING ? ""
+                                : "  (" + change.state().name().toLowerCase(java.util.Locale.ROOT) + ")");
             }
             for (ReviewNote note : open.review().thread(id)) {
                 out.printf("  %s  %s %s%s%n", note.at(), note.author(),

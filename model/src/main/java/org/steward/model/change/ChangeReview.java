@@ -30,7 +30,7 @@ import org.steward.model.workspace.WorkspaceException;
 public final class ChangeReview {
     private static final String SET_COLUMNS = "s.id, s.title, s.author, s.status, s.created_at, s.updated_at,"
             + " s.reviewed_by, s.status_reason, (SELECT COUNT(*) FROM proposed_change c WHERE c.change_set_id = s.id"
-            + " AND c.state = 'PENDING')";
+            + " AND c.state <> 'WITHDRAWN')";
 
     private final Database database;
     private final AuditLog audit;
@@ -71,7 +71,7 @@ public final class ChangeReview {
         return database.read(connection -> find(connection, setId));
     }
 
-    /** The pending changes of a change set, oldest first. */
+    /** The changes of a change set that were not withdrawn (pending, applied or dropped by a push), oldest first. */
     public List<ProposedChange> changes(long setId) {
         return database.read(connection -> pending(connection, setId));
     }
@@ -289,7 +289,8 @@ public final class ChangeReview {
 
     private static List<ProposedChange> pending(Connection connection, long setId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + ChangeSetStore.CHANGE_COLUMNS
-                + " FROM proposed_change c WHERE c.change_set_id = ? AND c.state = 'PENDING' ORDER BY c.id")) {
+                + " FROM proposed_change c WHERE c.change_set_id = ? AND c.state <> 'WITHDRAWN'"
+                + " ORDER BY c.id")) {
             query.setLong(1, setId);
             List<ProposedChange> changes = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {

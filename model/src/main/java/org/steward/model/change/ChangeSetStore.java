@@ -308,4 +308,9 @@ public final class ChangeSetStore {
     void fire() {
         listeners.forEach(Runnable::run);
     }
+
+    /** Tells listeners that changes moved outside this store, e.g. a push applied them. */
+    public void fireChanged() {
+        fire();
+    }
 }

@@ -22,7 +22,9 @@ import org.steward.model.change.ProcessAdded;
  * reads the remote state first, so a change already applied (by an earlier push that crashed, a retry, or anyone)
  * is recorded as applied and never sent twice. Changes are written as in flight, durably, before their request
  * leaves. When the target's circuit breaker opens, the engine waits out the cool-down for a probe, and after
- * {@code maxBreakerWaits} such waits marks what is left failed instead of hammering the server.
+ * {@code maxBreakerWaits} such waits marks what is left failed instead of hammering the server. What the platform
+ * accepted becomes the local catalog's state batch by batch; the search index, lineage and propagated labels are
+ * refreshed once, when the push ends.
  */
 public final class PushEngine {
     private final PushStore store;
@@ -65,6 +67,7 @@ public final class PushEngine {
         target.breaker().addListener(breakerListener);
         boolean wasCancelled = false;
         int breakerWaits = 0;
+        Set<Long> appliedLocally = new HashSet<>();
         try {
             for (int start = 0; start < todo.size(); start += batchSize) {
                 if (cancelled.getAsBoolean()) {
@@ -100,13 +103,14 @@ public final class PushEngine {
                     complete.put(item.changeId(), outcomes.getOrDefault(item.changeId(),
                             new PushOutcome.Failed("the platform gave no answer for this change")));
                 }
-                store.record(items, complete, target.endpoint(), actor);
+                appliedLocally.addAll(store.recordBatch(items, complete, target.endpoint(), actor));
                 complete.forEach((id, outcome) -> listener.changed(id, outcome.state(), summary(outcome)));
                 settled += items.size();
                 listener.progress(settled, total);
             }
         } finally {
             target.breaker().removeListener(breakerListener);
+            store.refresh(appliedLocally, actor);
         }
         Optional<ChangeSetStatus> status;
         if (wasCancelled) {

@@ -11,9 +11,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.steward.model.audit.AuditEntry;
 import org.steward.model.audit.AuditLog;
 import org.steward.model.change.Change;
@@ -21,6 +23,7 @@ import org.steward.model.change.ChangeCodec;
 import org.steward.model.change.ChangeKind;
 import org.steward.model.change.ChangeSet;
 import org.steward.model.change.ChangeSetStatus;
+import org.steward.model.change.LocalApply;
 import org.steward.model.workspace.Database;
 import org.steward.model.workspace.WorkspaceException;
 
@@ -36,10 +39,13 @@ public final class PushStore {
 
     private final Database database;
     private final AuditLog audit;
+    private final LocalApply local;
 
-    public PushStore(Database database, AuditLog audit) {
+    /** @param local makes applied changes the local catalog's state, in the transaction that records them */
+    public PushStore(Database database, AuditLog audit, LocalApply local) {
         this.database = database;
         this.audit = audit;
+        this.local = local;
     }
 
     /** Change sets ready to push: approved, or partly failed by an earlier push. */
@@ -161,12 +167,25 @@ public final class PushStore {
     /**
      * Stores what became of each change, each with its audit event: subject the entity, before and after the
      * change's values (for a conflict: Atlas' value and the proposed one), result applied, already applied,
-     * failed or conflicted.
+     * failed or conflicted. In the same transaction, each applied (or already applied) change becomes the local
+     * catalog's state, exactly once however often it is recorded; then what derives from the catalog is refreshed.
      */
     public void record(List<PushItem> items, Map<Long, PushOutcome> outcomes, String endpoint, String actor) {
+        refresh(recordBatch(items, outcomes, endpoint, actor), actor);
+    }
+
+    /**
+     * Like {@link #record}, leaving the refresh of the search index, lineage and propagated labels to
+     * {@link #refresh}, which a push calls once at its end.
+     *
+     * @return the entities whose catalog state the applied changes moved
+     */
+    public Set<Long> recordBatch(List<PushItem> items, Map<Long, PushOutcome> outcomes, String endpoint,
+                                 String actor) {
         if (outcomes.isEmpty()) {
-            return;
+            return Set.of();
         }
+        Set<Long> touched = new HashSet<>();
         database.transaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE push_state SET state = ?,"
                     + " last_error = ?, remote_response = ?, base_value = ?, mine_value = ?, theirs_value = ?,"
@@ -194,14 +213,47 @@ public final class PushStore {
                                     + describe(outcome),
                             conflict == null ? ChangeCodec.before(change) : conflict.theirs(),
                             conflict == null ? ChangeCodec.after(change) : conflict.mine(), result(outcome)));
+                    if (outcome.state() == PushState.APPLIED) {
+                        touched.addAll(local.apply(connection, item.changeId(), change, actor));
+                    }
                 }
                 update.executeBatch();
             }
             return null;
         });
+        return touched;
     }
 
-    /** Gives a failed or conflicted change up; the set can then finish without it. */
+    /** Refreshes what derives from the catalog after changes to these entities were applied locally. */
+    public void refresh(Set<Long> touched, String actor) {
+        if (!touched.isEmpty()) {
+            local.committed(touched, actor);
+        }
+    }
+
+    /**
+     * Applies locally the changes the platform accepted before pushes did so (workspaces pushed with an earlier
+     * Steward): each one once, audited; returns how many.
+     */
+    public int applyAccepted(String actor) {
+        Set<Long> touched = new HashSet<>();
+        int applied = database.transaction(connection -> {
+            List<PushRecord> accepted;
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + RECORD_COLUMNS
+                    + " FROM push_state p JOIN proposed_change c ON c.id = p.change_id WHERE p.state = 'APPLIED'"
+                    + " AND c.state = 'PENDING' ORDER BY p.change_id")) {
+                accepted = records(query);
+            }
+            for (PushRecord record : accepted) {
+                touched.addAll(local.apply(connection, record.changeId(), record.change(), actor));
+            }
+            return accepted.size();
+        });
+        refresh(touched, actor);
+        return applied;
+    }
+
+    /** Gives a failed or conflicted change up, so it is no longer pending; the set can then finish without it. */
     public void drop(long changeId, String actor, String reason) {
         database.transaction(connection -> {
             PushRecord record = find(connection, changeId).orElseThrow(() -> new WorkspaceException(
@@ -215,6 +267,11 @@ public final class PushStore {
                     "UPDATE push_state SET state = 'DROPPED', updated_at = ? WHERE change_id = ?")) {
                 update.setObject(1, now());
                 update.setLong(2, changeId);
+                update.executeUpdate();
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE proposed_change SET state = 'DROPPED' WHERE id = ? AND state = 'PENDING'")) {
+                update.setLong(1, changeId);
                 update.executeUpdate();
             }
             audit.append(connection, actor, "push.dropped", "change set " + record.changeSetId(),

@@ -344,6 +344,26 @@ public final class ClassificationStore {
         return counts;
     }
 
+    /** The entities holding a label propagated from one of these origins. */
+    public Set<Long> labelledFrom(Collection<Long> originIds) {
+        if (originIds.isEmpty()) {
+            return Set.of();
+        }
+        return database.read(connection -> {
+            Set<Long> ids = new HashSet<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT DISTINCT entity_id FROM classification_assignment WHERE origin_id = ANY(?)")) {
+                query.setArray(1, connection.createArrayOf("BIGINT", originIds.toArray()));
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     /** The entities with these ids that exist, read in chunks. */
     public Map<Long, Entity> entities(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -26,6 +26,7 @@ import org.steward.model.change.ChangeSetStore;
 import org.steward.model.identity.UserDirectory;
 import org.steward.model.change.PendingOverlay;
 import org.steward.model.classification.Taxonomy;
+import org.steward.model.classification.propagation.PropagatedSet;
 import org.steward.model.classification.propagation.PropagationService;
 import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.ingest.IngestResult;
@@ -48,7 +49,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Workspace implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
-    private static final String GENERATION = "index_generation";
+    static final String GENERATION = "index_generation";
     private static final double REBUILD_SHARE = 0.4;
 
     private final String name;
@@ -91,7 +92,7 @@ public final class Workspace implements AutoCloseable {
             listeners.forEach(WorkspaceListener::changesChanged);
         });
         this.masking = new MaskingStore(database, audit);
-        this.pushes = new PushStore(database, audit);
+        this.pushes = new PushStore(database, audit, new CatalogApply(audit, this::appliedLocally));
         this.remote = new RemoteEntityStore(database);
     }
 
@@ -159,6 +160,10 @@ public final class Workspace implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000, (connected - started) / 1_000_000,
                     (migrated - connected) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
             Workspace workspace = new Workspace(name, folder, database, index);
+            int accepted = workspace.pushes.applyAccepted(System.getProperty("user.name", "unknown"));
+            if (accepted > 0) {
+                LOG.info("Applied {} changes the platform had accepted to the local catalog", accepted);
+            }
             long generation = workspace.generation();
             if (index.generation() != generation) {
                 LOG.info("Search index of {} is at generation {}, workspace at {}: rebuilding", folder.directory(),
@@ -390,6 +395,34 @@ public final class Workspace implements AutoCloseable {
         }
         LOG.info("Ingested {} in {} ms: {}", origin, result.millis(), result);
         return result;
+    }
+
+    /**
+     * After pushed changes became the catalog's state: the search index for the touched entities and for those
+     * whose propagated labels moved, the lineage graph, and the propagated labels stored with the direct ones.
+     */
+    private void appliedLocally(Set<Long> touched, String actor) {
+        long started = System.nanoTime();
+        lineage.invalidate();
+        propagation.invalidate();
+        Set<Long> reindex = new HashSet<>(touched);
+        if (!touched.isEmpty()) {
+            reindex.addAll(classifications.labelledFrom(touched));
+            PropagatedSet propagated = propagation.stored();
+            classifications.storePropagated(propagated, actor);
+            for (var label : propagated.all()) {
+                if (label.originIds().stream().anyMatch(touched::contains)) {
+                    reindex.add(label.entityId());
+                }
+            }
+            long propagatedAt = System.nanoTime();
+            index.update(reindex, catalog, generation());
+            LOG.info("Pushed changes applied to {} entities: propagated labels stored in {} ms, {} documents"
+                    + " reindexed in {} ms", touched.size(), (propagatedAt - started) / 1_000_000, reindex.size(),
+                    (System.nanoTime() - propagatedAt) / 1_000_000);
+        }
+        changes.fireChanged();
+        listeners.forEach(WorkspaceListener::catalogChanged);
     }
 
     private long generation() {

@@ -18,13 +18,16 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.steward.model.change.ChangeSetSummary;
+import org.steward.model.change.ChangeState;
 import org.steward.model.change.ReviewAction;
 import org.steward.model.change.ReviewNote;
+import org.steward.views.common.Badges;
 import org.steward.views.common.Glyph;
 import org.steward.views.shell.ShellContext;
 
@@ -134,7 +137,8 @@ final class ChangeSetPane {
         String reviewed = set.reviewedBy() == null ? "" : " · " + (set.status().name().startsWith("REJ")
                 ? "rejected" : "reviewed") + " by " + set.reviewedBy()
                 + (set.statusReason() == null ? "" : ": " + set.statusReason());
-        subheader.setText(set.set().title() + " · " + set.pendingChanges() + " pending changes · updated "
+        subheader.setText(set.set().title() + " · " + set.pendingChanges() + (set.pendingChanges() == 1 ? " change" : " changes")
+                + " · updated "
                 + ChangesView.TIME.format(set.updatedAt()) + reviewed + " · you are " + model.user());
     }
 
@@ -154,7 +158,7 @@ final class ChangeSetPane {
     private ListView<DiffLine> changeList() {
         ListView<DiffLine> list = new ListView<>();
         list.setId("changes-diffs");
-        list.setPlaceholder(new Label("No pending changes."));
+        list.setPlaceholder(new Label("No changes."));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(DiffLine line, boolean empty) {
@@ -171,9 +175,16 @@ final class ChangeSetPane {
                     kind.getStyleClass().add("review-kind");
                     kind.setMinWidth(140);
                     TextFlow diff = diffNode(line.diff());
-                    diff.maxWidthProperty().bind(view.widthProperty().subtract(200));
+                    Label badge = line.diff().state() == ChangeState.APPLIED ? Badges.applied()
+                            : line.diff().state() == ChangeState.DROPPED ? Badges.dropped() : null;
+                    diff.maxWidthProperty().bind(view.widthProperty().subtract(badge == null ? 200 : 290));
                     diff.prefWidthProperty().bind(diff.maxWidthProperty());
-                    setGraphic(new HBox(12, kind, diff));
+                    HBox row = new HBox(12, kind, diff);
+                    if (badge != null) {
+                        badge.setMinWidth(Region.USE_PREF_SIZE);
+                        row.getChildren().add(badge);
+                    }
+                    setGraphic(row);
                 }
             }
         });

@@ -31,6 +31,20 @@ public final class Badges {
         return box;
     }
 
+    public static Label applied() {
+        Label badge = new Label("applied");
+        badge.getStyleClass().addAll("badge", "applied-badge");
+        badge.setTooltip(new Tooltip("Pushed to the platform; the catalog shows it as its state"));
+        return badge;
+    }
+
+    public static Label dropped() {
+        Label badge = new Label("dropped");
+        badge.getStyleClass().addAll("badge", "type-badge");
+        badge.setTooltip(new Tooltip("Given up during the push; the platform's value stays"));
+        return badge;
+    }
+
     public static Label pending() {
         Label badge = new Label("pending");
         badge.getStyleClass().addAll("badge", "pending-badge");

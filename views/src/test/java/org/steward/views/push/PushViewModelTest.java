@@ -92,6 +92,26 @@ class PushViewModelTest {
     }
 
     @Test
+    void whatThePushAppliedIsTheCatalogsStateAndOnlyTheRebasedChangeStaysPending() {
+        long orders = workspace.catalog().entityByQualifiedName(TestCatalogs.ORDERS).orElseThrow().id();
+        assertThat(workspace.changes().pendingCount()).isEqualTo(2);
+
+        model.push();
+
+        assertThat(workspace.catalog().details(orders).orElseThrow().classifications())
+                .anyMatch(label -> label.direct() && label.classification().equals("PII")
+                        && !label.source().equals("pending"));
+        assertThat(workspace.changes().pendingFor(orders)).isEmpty();
+        assertThat(workspace.changes().pendingCount()).as("the conflicted description waits").isEqualTo(1);
+
+        model.conflictProperty().set(model.conflicts().get(0));
+        model.rebase();
+
+        assertThat(workspace.changes().pending()).singleElement()
+                .satisfies(change -> assertThat(change.changeSetId()).isNotEqualTo(set));
+    }
+
+    @Test
     void dropKeepsTheirValueAndFinishesTheSet() {
         model.push();
         model.conflictProperty().set(model.conflicts().get(0));
