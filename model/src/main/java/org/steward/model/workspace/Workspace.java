@@ -343,14 +343,49 @@ public final class Workspace implements AutoCloseable {
         return ingest(producer, origin, actor, monitor, state);
     }
 
+    /**
+     * Into an empty workspace, the search index is filled while the batches are written (see
+     * {@link LuceneSearchIndex#load}); otherwise it is updated, or rebuilt when most documents changed, afterwards.
+     */
     private synchronized IngestResult ingest(Consumer<Consumer<CatalogBatch>> producer, String origin,
                                              String actor, ProgressMonitor monitor, Supplier<PulledState> pulled) {
+        boolean emptyBefore = catalog.documentCount() == 0;
+        Imported imported = emptyBefore
+                ? index.load(sink -> write(producer, origin, actor, monitor, pulled,
+                        new IngestIndexFeed(catalog, sink)), catalog)
+                : write(producer, origin, actor, monitor, pulled, null);
+        IngestResult result = imported.result();
+        if (result.changedAnything()) {
+            if (!emptyBefore) {
+                monitor.progress(1, 1, "Updating the search index");
+                if (imported.touched().size() > REBUILD_SHARE * catalog.documentCount()) {
+                    index.rebuild(catalog, imported.generation(), ProgressMonitor.NONE);
+                } else {
+                    index.update(imported.touched(), catalog, imported.generation());
+                }
+            }
+            lineage.invalidate();
+            propagation.invalidate();
+            listeners.forEach(WorkspaceListener::catalogChanged);
+        }
+        LOG.info("Ingested {} in {} ms: {}", origin, result.millis(), result);
+        return result;
+    }
+
+    /** Merges every batch in one transaction; with a feed, hands each batch's documents to the search index. */
+    private Imported write(Consumer<Consumer<CatalogBatch>> producer, String origin, String actor,
+                           ProgressMonitor monitor, Supplier<PulledState> pulled, IngestIndexFeed feed) {
         long started = System.nanoTime();
         Set<Long> touched = new HashSet<>();
         int[] counts = new int[5];
         long generation = database.transaction(connection -> {
             CatalogIngestor ingestor = new CatalogIngestor(connection, monitor);
-            BatchPipeline.run(producer, ingestor::ingest);
+            BatchPipeline.run(producer, batch -> {
+                ingestor.ingest(batch);
+                if (feed != null) {
+                    feed.afterBatch(connection, ingestor.drainRecentlyTouched());
+                }
+            });
             touched.addAll(ingestor.touchedEntities());
             counts[0] = ingestor.inserted();
             counts[1] = ingestor.updated();
@@ -377,19 +412,13 @@ public final class Workspace implements AutoCloseable {
         });
         IngestResult result = new IngestResult(counts[0], counts[1], counts[2], counts[3], counts[4],
                 (System.nanoTime() - started) / 1_000_000);
-        if (result.changedAnything()) {
-            monitor.progress(1, 1, "Updating the search index");
-            if (touched.size() > REBUILD_SHARE * catalog.documentCount()) {
-                index.rebuild(catalog, generation, ProgressMonitor.NONE);
-            } else {
-                index.update(touched, catalog, generation);
-            }
-            lineage.invalidate();
-            propagation.invalidate();
-            listeners.forEach(WorkspaceListener::catalogChanged);
-        }
-        LOG.info("Ingested {} in {} ms: {}", origin, result.millis(), result);
-        return result;
+        return new Imported(generation, result, touched,
+                feed == null ? Set.of() : feed.changedAfterHandover());
+    }
+
+    /** A committed import: its generation, counts, and the entities whose search documents it changed. */
+    private record Imported(long generation, IngestResult result, Set<Long> touched, Set<Long> changedAfterLoad)
+            implements LuceneSearchIndex.BulkLoadResult {
     }
 
     private long generation() {
