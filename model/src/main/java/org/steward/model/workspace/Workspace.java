@@ -344,19 +344,21 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Into an empty workspace, the search index is filled while the batches are written (see
-     * {@link LuceneSearchIndex#load}); otherwise it is updated, or rebuilt when most documents changed, afterwards.
+     * A pull into an empty workspace fills the search index while its batches are written (see
+     * {@link LuceneSearchIndex#load}), using the time spent waiting for the platform. Otherwise the index is updated,
+     * or rebuilt when most documents changed, afterwards: for a file import, which keeps both cores busy without
+     * waiting, one streaming scan after the commit costs less than reading documents back batch by batch.
      */
     private synchronized IngestResult ingest(Consumer<Consumer<CatalogBatch>> producer, String origin,
                                              String actor, ProgressMonitor monitor, Supplier<PulledState> pulled) {
-        boolean emptyBefore = catalog.documentCount() == 0;
-        Imported imported = emptyBefore
+        boolean loadAlong = pulled != null && catalog.documentCount() == 0;
+        Imported imported = loadAlong
                 ? index.load(sink -> write(producer, origin, actor, monitor, pulled,
                         new IngestIndexFeed(catalog, sink)), catalog)
                 : write(producer, origin, actor, monitor, pulled, null);
         IngestResult result = imported.result();
         if (result.changedAnything()) {
-            if (!emptyBefore) {
+            if (!loadAlong) {
                 monitor.progress(1, 1, "Updating the search index");
                 if (imported.touched().size() > REBUILD_SHARE * catalog.documentCount()) {
                     index.rebuild(catalog, imported.generation(), ProgressMonitor.NONE);

@@ -6,30 +6,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.steward.model.catalog.EntityType;
 import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.ingest.EntityRecord;
 import org.steward.model.ingest.IngestException;
+import org.steward.model.platform.PulledState;
 import org.steward.model.search.SearchHit;
 import org.steward.model.search.SearchQuery;
 import org.steward.model.task.ProgressMonitor;
 import org.steward.model.testing.TestCatalogs;
 
 /**
- * An import into an empty workspace fills the search index while it is written; the index must end up exactly as a
+ * A pull into an empty workspace fills the search index while it is written; the index must end up exactly as a
  * rebuild from the database would make it, also for datasets whose columns and labels arrive in later batches.
  */
 class IndexLoadedWithImportTest {
     private static final List<String> QUERIES = List.of("customers", "email", "birth", "cust", "pii", "ana",
             "orders customer_id", "stg", "churn", "data platform", "e");
+    private static final Supplier<PulledState> NOTHING_REMOTE =
+            () -> new PulledState("https://atlas.example.com", List.of(), Map.of());
 
     @Test
     void documentsHandedOverDuringTheImportMatchARebuild() {
         try (Workspace workspace = Workspace.inMemory("split")) {
-            workspace.ingestAll(datasetsFirstThenColumns(), "test:small", "tester", ProgressMonitor.NONE);
+            workspace.ingestPull(datasetsFirstThenColumns(), "test:small", "tester", ProgressMonitor.NONE,
+                    NOTHING_REMOTE);
             List<List<SearchHit>> loaded = searchAll(workspace);
             assertThat(loaded.get(2)).extracting(hit -> hit.entity().name()).contains("customers", "birth_date");
 
@@ -44,15 +50,16 @@ class IndexLoadedWithImportTest {
         try (Workspace workspace = Workspace.create(dir.resolve("ws"), "failing")) {
             CatalogBatch broken = withEntity(TestCatalogs.small(), EntityRecord.builder(EntityType.DATASET,
                     "shop.public.ghost@pg").name("ghost").owner("nobody").build());
-            assertThatThrownBy(() -> workspace.ingestAll(sink -> {
+            assertThatThrownBy(() -> workspace.ingestPull(sink -> {
                 sink.accept(TestCatalogs.small());
                 sink.accept(broken);
-            }, "test:small", "tester", ProgressMonitor.NONE)).isInstanceOf(IngestException.class);
+            }, "test:small", "tester", ProgressMonitor.NONE, NOTHING_REMOTE)).isInstanceOf(IngestException.class);
 
             assertThat(workspace.search().search(SearchQuery.text("customers")).hits()).isEmpty();
             assertThat(workspace.stats().totalEntities()).isZero();
 
-            workspace.ingest(TestCatalogs.small(), "tester", ProgressMonitor.NONE);
+            workspace.ingestPull(sink -> sink.accept(TestCatalogs.small()), "test:small", "tester",
+                    ProgressMonitor.NONE, NOTHING_REMOTE);
             assertThat(workspace.search().search(SearchQuery.text("customers")).hits())
                     .extracting(hit -> hit.entity().qualifiedName()).contains(TestCatalogs.CUSTOMERS);
         }
