@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -111,6 +112,51 @@ public final class LuceneSearchIndex implements CatalogSearch, AutoCloseable {
                 throw e;
             }
         }
+    }
+
+    /**
+     * Fills the empty index while an import into an empty workspace is written, so analysing documents overlaps
+     * with reading and writing the import. {@code work} runs the import's transaction, handing each document to
+     * the sink as soon as it is written, and returns once the database committed. Then documents the import
+     * changed after handing them over are read again from {@code source}, and the index commits with the
+     * generation {@code work} returned. If {@code work} fails, the index is left as it was.
+     */
+    public <T extends BulkLoadResult> T load(BulkLoad<T> work, SearchDocumentSource source) {
+        synchronized (writeLock) {
+            long started = System.nanoTime();
+            try (ParallelIndexer indexer = new ParallelIndexer(writer, indexThreads)) {
+                writer.deleteAll();
+                T result = work.run(indexer::add);
+                indexer.finish();
+                for (SearchDocument document : source.documents(result.changedAfterLoad())) {
+                    writer.updateDocument(idTerm(document.entity().id()), DocumentMapper.toLucene(document));
+                }
+                commit(result.generation());
+                LOG.info("Search index loaded along with the import: {} documents read again after it, in {} ms",
+                        result.changedAfterLoad().size(), (System.nanoTime() - started) / 1_000_000);
+                return result;
+            } catch (IOException e) {
+                rollback();
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException | Error e) {
+                rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** The import behind {@link #load}: it writes, hands over documents, and commits the database. */
+    @FunctionalInterface
+    public interface BulkLoad<T extends BulkLoadResult> {
+        T run(Consumer<SearchDocument> sink);
+    }
+
+    /** What {@link #load} needs back from the import. */
+    public interface BulkLoadResult {
+        long generation();
+
+        /** Entities whose documents were handed over and changed afterwards. */
+        Collection<Long> changedAfterLoad();
     }
 
     /** Re-indexes the given entities; those the source no longer returns are removed. */

@@ -22,6 +22,7 @@ final class ParallelIndexer implements AutoCloseable {
     private static final int BATCH_SIZE = 512;
     private final IndexWriter writer;
     private final ExecutorService workers;
+    private final int threads;
     private final int maxInFlight;
     private final Semaphore inFlight;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -29,6 +30,7 @@ final class ParallelIndexer implements AutoCloseable {
 
     ParallelIndexer(IndexWriter writer, int threads) {
         this.writer = writer;
+        this.threads = threads;
         this.maxInFlight = threads * 2;
         this.inFlight = new Semaphore(maxInFlight);
         AtomicInteger counter = new AtomicInteger();
@@ -50,12 +52,19 @@ final class ParallelIndexer implements AutoCloseable {
         }
     }
 
-    /** Waits until every document given so far is in the writer; rethrows a worker's failure. */
+    /**
+     * Waits until every document given so far is in the writer, then has the workers write the buffered segments
+     * side by side, so that the commit that follows does not write them one after another; rethrows a worker's
+     * failure.
+     */
     void finish() {
         flush();
-        acquire(maxInFlight);
-        inFlight.release(maxInFlight);
-        rethrowFailure();
+        awaitWorkers();
+        for (int i = 0; i < threads; i++) {
+            acquire(1);
+            workers.execute(this::writeBufferedSegments);
+        }
+        awaitWorkers();
     }
 
     @Override
@@ -77,6 +86,25 @@ final class ParallelIndexer implements AutoCloseable {
         batch = new ArrayList<>(BATCH_SIZE);
         acquire(1);
         workers.execute(() -> index(full));
+    }
+
+    private void awaitWorkers() {
+        acquire(maxInFlight);
+        inFlight.release(maxInFlight);
+        rethrowFailure();
+    }
+
+    private void writeBufferedSegments() {
+        try {
+            boolean more = true;
+            while (more && failure.get() == null) {
+                more = writer.flushNextBuffer();
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+        } finally {
+            inFlight.release();
+        }
     }
 
     private void index(List<SearchDocument> documents) {

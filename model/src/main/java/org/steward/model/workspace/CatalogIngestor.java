@@ -59,6 +59,11 @@ final class CatalogIngestor {
         return context == null ? Set.of() : context.touched;
     }
 
+    /** Entity ids touched since the last call, e.g. by the batch just merged. */
+    Set<Long> drainRecentlyTouched() {
+        return context == null ? Set.of() : context.drainRecentlyTouched();
+    }
+
     /** Entities this import created. */
     int inserted() {
         return context == null ? 0 : (int) context.before.values().stream().filter(String::isEmpty).count();

@@ -325,6 +325,17 @@ final class CatalogStore implements CatalogReader, SearchDocumentSource {
         });
     }
 
+    /** Like {@link #documents(Collection)}, read through the caller's connection (inside its transaction). */
+    List<SearchDocument> documents(Connection connection, Collection<Long> entityIds) throws SQLException {
+        List<Long> all = new ArrayList<>(new java.util.TreeSet<>(entityIds));
+        List<SearchDocument> documents = new ArrayList<>(all.size());
+        SearchDocumentQuery query = new SearchDocumentQuery(connection, suspicion);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            documents.addAll(query.load(all.subList(from, Math.min(all.size(), from + CHUNK))));
+        }
+        return documents;
+    }
+
     @Override
     public List<SearchDocument> documents(Collection<Long> entityIds) {
         List<Long> all = new ArrayList<>(new java.util.TreeSet<>(entityIds));

@@ -21,6 +21,8 @@ final class IngestContext {
     final ProgressMonitor monitor;
     final EntityLookup known;
     final Set<Long> touched = new HashSet<>();
+    /** Entities touched since {@link #drainRecentlyTouched()} was last called. */
+    private Set<Long> recentlyTouched = new HashSet<>();
     /** Content hash each entity had before this import ("" for entities it creates). */
     final Map<String, String> before = new HashMap<>();
     final boolean emptyWorkspace;
@@ -66,9 +68,17 @@ final class IngestContext {
     /** Marks an entity (and its dataset, for a column) for a search-document refresh. */
     void touch(long id, Long parentId) {
         touched.add(id);
+        recentlyTouched.add(id);
         if (parentId != null) {
             touched.add(parentId);
+            recentlyTouched.add(parentId);
         }
+    }
+
+    Set<Long> drainRecentlyTouched() {
+        Set<Long> drained = recentlyTouched;
+        recentlyTouched = new HashSet<>();
+        return drained;
     }
 
     Set<String> existing(String sql) throws SQLException {

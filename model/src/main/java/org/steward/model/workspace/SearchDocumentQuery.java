@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.steward.model.catalog.Entity;
 import org.steward.model.catalog.EntityType;
@@ -61,8 +62,10 @@ final class SearchDocumentQuery {
         Map<Long, Set<String>> labels = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT a.entity_id, c.parent_id, a.classification FROM classification_assignment a"
-                        + " JOIN entity c ON c.id = a.entity_id WHERE a.entity_id = ANY(?) OR c.parent_id = ANY(?)"
-                        + " ORDER BY a.classification")) {
+                        + " JOIN entity c ON c.id = a.entity_id WHERE a.entity_id = ANY(?)"
+                        + " UNION SELECT a.entity_id, c.parent_id, a.classification FROM entity c"
+                        + " JOIN classification_assignment a ON a.entity_id = c.id WHERE c.parent_id = ANY(?)"
+                        + " ORDER BY 3")) {
             query.setArray(1, idArray);
             query.setArray(2, idArray);
             try (ResultSet rs = query.executeQuery()) {
@@ -91,9 +94,9 @@ final class SearchDocumentQuery {
         }
         Map<String, String> ownerText = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT o.owner_id, o.display_name, o.team FROM owner o"
-                        + " WHERE o.owner_id IN (SELECT owner_id FROM entity WHERE id = ANY(?))")) {
-            query.setArray(1, idArray);
+                "SELECT owner_id, display_name, team FROM owner WHERE owner_id = ANY(?)")) {
+            query.setArray(1, connection.createArrayOf("VARCHAR", entities.values().stream().map(Entity::owner)
+                    .filter(Objects::nonNull).distinct().toArray()));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     ownerText.put(rs.getString(1), rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));

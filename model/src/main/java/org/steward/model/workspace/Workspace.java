@@ -348,14 +348,51 @@ public final class Workspace implements AutoCloseable {
         return ingest(producer, origin, actor, monitor, state);
     }
 
+    /**
+     * A pull into an empty workspace fills the search index while its batches are written (see
+     * {@link LuceneSearchIndex#load}), using the time spent waiting for the platform. Otherwise the index is updated,
+     * or rebuilt when most documents changed, afterwards: for a file import, which keeps both cores busy without
+     * waiting, one streaming scan after the commit costs less than reading documents back batch by batch.
+     */
     private synchronized IngestResult ingest(Consumer<Consumer<CatalogBatch>> producer, String origin,
                                              String actor, ProgressMonitor monitor, Supplier<PulledState> pulled) {
+        boolean loadAlong = pulled != null && catalog.documentCount() == 0;
+        Imported imported = loadAlong
+                ? index.load(sink -> write(producer, origin, actor, monitor, pulled,
+                        new IngestIndexFeed(catalog, sink)), catalog)
+                : write(producer, origin, actor, monitor, pulled, null);
+        IngestResult result = imported.result();
+        if (result.changedAnything()) {
+            if (!loadAlong) {
+                monitor.progress(1, 1, "Updating the search index");
+                if (imported.touched().size() > REBUILD_SHARE * catalog.documentCount()) {
+                    index.rebuild(catalog, imported.generation(), ProgressMonitor.NONE);
+                } else {
+                    index.update(imported.touched(), catalog, imported.generation());
+                }
+            }
+            lineage.invalidate();
+            propagation.invalidate();
+            listeners.forEach(WorkspaceListener::catalogChanged);
+        }
+        LOG.info("Ingested {} in {} ms: {}", origin, result.millis(), result);
+        return result;
+    }
+
+    /** Merges every batch in one transaction; with a feed, hands each batch's documents to the search index. */
+    private Imported write(Consumer<Consumer<CatalogBatch>> producer, String origin, String actor,
+                           ProgressMonitor monitor, Supplier<PulledState> pulled, IngestIndexFeed feed) {
         long started = System.nanoTime();
         Set<Long> touched = new HashSet<>();
         int[] counts = new int[5];
         long generation = database.transaction(connection -> {
             CatalogIngestor ingestor = new CatalogIngestor(connection, monitor);
-            BatchPipeline.run(producer, ingestor::ingest);
+            BatchPipeline.run(producer, batch -> {
+                ingestor.ingest(batch);
+                if (feed != null) {
+                    feed.afterBatch(connection, ingestor.drainRecentlyTouched());
+                }
+            });
             touched.addAll(ingestor.touchedEntities());
             counts[0] = ingestor.inserted();
             counts[1] = ingestor.updated();
@@ -382,19 +419,13 @@ public final class Workspace implements AutoCloseable {
         });
         IngestResult result = new IngestResult(counts[0], counts[1], counts[2], counts[3], counts[4],
                 (System.nanoTime() - started) / 1_000_000);
-        if (result.changedAnything()) {
-            monitor.progress(1, 1, "Updating the search index");
-            if (touched.size() > REBUILD_SHARE * catalog.documentCount()) {
-                index.rebuild(catalog, generation, ProgressMonitor.NONE);
-            } else {
-                index.update(touched, catalog, generation);
-            }
-            lineage.invalidate();
-            propagation.invalidate();
-            listeners.forEach(WorkspaceListener::catalogChanged);
-        }
-        LOG.info("Ingested {} in {} ms: {}", origin, result.millis(), result);
-        return result;
+        return new Imported(generation, result, touched,
+                feed == null ? Set.of() : feed.changedAfterHandover());
+    }
+
+    /** A committed import: its generation, counts, and the entities whose search documents it changed. */
+    private record Imported(long generation, IngestResult result, Set<Long> touched, Set<Long> changedAfterLoad)
+            implements LuceneSearchIndex.BulkLoadResult {
     }
 
     /**
