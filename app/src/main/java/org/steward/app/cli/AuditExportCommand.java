@@ -1,17 +1,11 @@
 package org.steward.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.steward.app.Connectors;
 import org.steward.app.UserError;
-import org.steward.model.audit.AuditEvent;
 import org.steward.model.audit.AuditReport;
 import org.steward.model.audit.AuditReportWriter;
 import org.steward.model.workspace.Workspace;
@@ -52,20 +46,14 @@ final class AuditExportCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserError("cannot tell the format of " + out + ": name it .csv or .pdf"));
         AuditReport report;
         try (Workspace open = workspace.open()) {
-            List<AuditEvent> events = new ArrayList<>();
-            open.audit().forEach(filter.query(), events::add);
-            report = new AuditReport(open.name(), filter.query(), events, open.audit().verify(), Instant.now(),
-                    actor.name());
+            report = open.audit().report(open.name(), filter.query(), actor.name());
         }
         Path target = out.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try (OutputStream stream = Files.newOutputStream(partial)) {
-            writer.write(report, stream);
+        try {
+            writer.write(report, target);
         } catch (IOException e) {
-            Files.deleteIfExists(partial);
             throw new UserError("cannot write " + out + ": " + e.getMessage());
         }
-        Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         spec.commandLine().getOut().printf("Wrote %,d events to %s (%s; chain %s).%n", report.events().size(),
                 target, writer.format(), report.verificationText());
         return 0;

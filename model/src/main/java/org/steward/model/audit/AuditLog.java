@@ -164,6 +164,13 @@ public final class AuditLog {
         });
     }
 
+    /** The events matching {@code filter}, oldest first, with a fresh verification of the whole chain. */
+    public AuditReport report(String workspaceName, AuditQuery filter, String generatedBy) {
+        List<AuditEvent> events = new ArrayList<>();
+        forEach(filter, events::add);
+        return new AuditReport(workspaceName, filter, events, verify(), Instant.now(), generatedBy);
+    }
+
     /** Re-computes every hash in order and names the first row that does not hold. */
     public AuditVerification verify() {
         return database.read(connection -> {

@@ -14,6 +14,15 @@ public record AttributeChange(long entityId, String key, String before, String a
         after = after == null ? "" : after;
     }
 
+    /** Applies this change to {@code attributes}: a blank value removes the attribute. */
+    public void applyTo(java.util.Map<String, String> attributes) {
+        if (after.isBlank()) {
+            attributes.remove(key);
+        } else {
+            attributes.put(key, after);
+        }
+    }
+
     @Override
     public ChangeKind kind() {
         return ChangeKind.ATTRIBUTE;

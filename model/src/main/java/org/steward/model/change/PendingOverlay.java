@@ -64,11 +64,7 @@ public final class PendingOverlay {
             } else if (change instanceof GlossaryTermsChange termsChange) {
                 glossary = termsChange.after().stream().map(this::term).toList();
             } else if (change instanceof AttributeChange attribute) {
-                if (attribute.after().isBlank()) {
-                    attributes.remove(attribute.key());
-                } else {
-                    attributes.put(attribute.key(), attribute.after());
-                }
+                attribute.applyTo(attributes);
             }
         }
         List<ClassificationAssignment> labels = labels(entity.id(), details.classifications(), own, pendingLabels);

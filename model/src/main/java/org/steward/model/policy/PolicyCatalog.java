@@ -51,13 +51,7 @@ public record PolicyCatalog(List<EntityFacts> entities, Map<Long, Set<Long>> flo
             EntityFacts next = owners.containsKey(entity.id()) ? entity.withOwner(owners.get(entity.id())) : entity;
             if (attributeChanges.containsKey(next.id())) {
                 Map<String, String> attributes = new HashMap<>(next.attributes());
-                for (AttributeChange change : attributeChanges.get(next.id())) {
-                    if (change.after().isBlank()) {
-                        attributes.remove(change.key());
-                    } else {
-                        attributes.put(change.key(), change.after());
-                    }
-                }
+                attributeChanges.get(next.id()).forEach(change -> change.applyTo(attributes));
                 next = next.withAttributes(attributes);
             }
             boolean touched = labelChanges.containsKey(next.id())

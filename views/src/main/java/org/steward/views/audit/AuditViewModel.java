@@ -1,9 +1,6 @@
 package org.steward.views.audit;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -132,17 +129,8 @@ public final class AuditViewModel {
     public void export(AuditReportWriter writer, Path file) {
         AuditQuery filter = query();
         executor.execute(BackgroundJob.visible("Exporting the audit log as " + writer.format(), monitor -> {
-            List<AuditEvent> all = new ArrayList<>();
-            log.forEach(filter, all::add);
-            AuditReport report = new AuditReport(workspace.name(), filter, all, log.verify(), Instant.now(), user);
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                writer.write(report, out);
-            } catch (Exception e) {
-                Files.deleteIfExists(partial);
-                throw e;
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            AuditReport report = log.report(workspace.name(), filter, user);
+            writer.write(report, file);
             return report;
         }, report -> message.set("Exported " + report.events().size() + " events to " + file + " ("
                 + report.verificationText() + ").")).onFailure(error -> message.set("Could not export to " + file
