@@ -28,12 +28,26 @@ record LabelledDocument(Map<Long, Set<String>> labels, PersonalDataSuspicion sus
 
     SearchDocument of(Entity entity, String storedSamples, List<String> columnNames, boolean columnSuspected,
                       List<String> terms, String ownerText, String parentName) {
+        return of(entity, storedSamples, columnNames, columnSuspected, terms, ownerText, parentName, null);
+    }
+
+    /**
+     * Like the other, with a column's own verdict when {@link #anyColumnSuspected} already judged it as one of its
+     * dataset's columns ({@code null} when not): the name and sample checks are the costly part of a rebuild.
+     */
+    SearchDocument of(Entity entity, String storedSamples, List<String> columnNames, boolean columnSuspected,
+                      List<String> terms, String ownerText, String parentName, Boolean judgedAsColumn) {
         Set<String> own = labels.getOrDefault(entity.id(), Set.of());
         Set<String> all = new LinkedHashSet<>(own);
         all.addAll(labels.getOrDefault(-entity.id(), Set.of()));
-        boolean suspected = entity.type() == EntityType.COLUMN
-                ? own.isEmpty() && suspicion.suspected(entity.name(), SampleValues.split(storedSamples))
-                : columnSuspected;
+        boolean suspected;
+        if (entity.type() != EntityType.COLUMN) {
+            suspected = columnSuspected;
+        } else if (judgedAsColumn != null) {
+            suspected = judgedAsColumn;
+        } else {
+            suspected = own.isEmpty() && suspicion.suspected(entity.name(), SampleValues.split(storedSamples));
+        }
         return new SearchDocument(entity, columnNames, List.copyOf(all), terms, ownerText, suspected, parentName);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,36 +34,50 @@ final class SearchDocumentScan {
         Map<Long, List<String>> terms = terms();
         Map<String, String> owners = owners();
         LabelledDocument rules = new LabelledDocument(labels, suspicion);
+        ColumnVerdicts verdicts = new ColumnVerdicts();
+        // Columns in parent order only: the index on parent_id streams them; sorting by position too would
+        // materialise (and for large workspaces spill) every column row first.
         try (PreparedStatement entities = connection.prepareStatement("SELECT " + CatalogStore.ENTITY_COLUMNS
                 + ", e.sample_values, p.name FROM entity e LEFT JOIN entity p ON p.id = e.parent_id ORDER BY e.id");
              PreparedStatement columns = connection.prepareStatement(
-                "SELECT parent_id, id, name, sample_values FROM entity WHERE parent_id IS NOT NULL"
-                        + " ORDER BY parent_id, position, name");
+                "SELECT parent_id, id, name, sample_values, position FROM entity WHERE parent_id IS NOT NULL"
+                        + " ORDER BY parent_id");
              ResultSet entityRows = entities.executeQuery();
              ResultSet columnRows = columns.executeQuery()) {
             boolean moreColumns = columnRows.next();
+            List<ColumnRow> group = new ArrayList<>();
             while (entityRows.next()) {
                 Entity entity = CatalogStore.entity(entityRows);
-                List<String> columnNames = new ArrayList<>();
-                boolean columnSuspected = false;
                 while (moreColumns && columnRows.getLong(1) < entity.id()) {
                     moreColumns = columnRows.next();
                 }
+                group.clear();
                 while (moreColumns && columnRows.getLong(1) == entity.id()) {
-                    long columnId = columnRows.getLong(2);
-                    String name = columnRows.getString(3);
-                    columnNames.add(name);
-                    if (!columnSuspected) {
-                        columnSuspected = rules.anyColumnSuspected(
-                                List.of(new LabelledDocument.ColumnSample(columnId, name, columnRows.getString(4))));
-                    }
+                    group.add(new ColumnRow(columnRows.getLong(2), columnRows.getString(3), columnRows.getString(4),
+                            columnRows.getInt(5)));
                     moreColumns = columnRows.next();
                 }
-                sink.accept(rules.of(entity, entityRows.getString(13), columnNames, columnSuspected,
+                group.sort(ColumnRow.ORDER);
+                List<String> columnNames = new ArrayList<>(group.size());
+                boolean columnSuspected = false;
+                for (ColumnRow column : group) {
+                    columnNames.add(column.name());
+                    boolean suspected = rules.anyColumnSuspected(
+                            List.of(new LabelledDocument.ColumnSample(column.id(), column.name(), column.samples())));
+                    verdicts.remember(column.id(), suspected);
+                    columnSuspected |= suspected;
+                }
+                String samples = entityRows.getString(13);
+                sink.accept(rules.of(entity, samples, columnNames, columnSuspected,
                         terms.getOrDefault(entity.id(), List.of()), owners.getOrDefault(entity.owner(), entity.owner()),
-                        entityRows.getString(14)));
+                        entityRows.getString(14), verdicts.take(entity.id())));
             }
         }
+    }
+
+    private record ColumnRow(long id, String name, String samples, int position) {
+        static final Comparator<ColumnRow> ORDER = Comparator.comparingInt(ColumnRow::position)
+                .thenComparing(ColumnRow::name);
     }
 
     /** Labels by entity id; a dataset's columns' labels are kept under the negated dataset id. */
