@@ -37,7 +37,8 @@ final class ResultsTable {
         table.getColumns().add(column("Type", 80, hit -> label(typeText(hit.entity()), "muted")));
         table.getColumns().add(column("Source / location", 190, hit -> label(location(hit.entity()), "muted")));
         table.getColumns().add(column("Owner", 80, hit -> label(hit.entity().owner(), null)));
-        table.getColumns().add(column("Classifications", 120, hit -> Badges.classifications(hit.classifications())));
+        table.getColumns().add(column("Classifications", 150,
+                hit -> Badges.compactClassifications(hit.classifications())));
         table.getColumns().add(column("Matched in", 140, ResultsTable::matchedIn));
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         model.selectedHitProperty().bind(table.getSelectionModel().selectedItemProperty());

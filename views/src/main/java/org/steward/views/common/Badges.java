@@ -31,6 +31,30 @@ public final class Badges {
         return box;
     }
 
+    /**
+     * For a narrow table cell: the first label in full and "+N" for the rest, every label in the tooltip, so a cell
+     * never shows badges cut down to dots.
+     */
+    public static HBox compactClassifications(List<String> names) {
+        List<String> distinct = names.stream().distinct().toList();
+        HBox box = new HBox(4);
+        box.getStyleClass().add("badge-row");
+        if (distinct.isEmpty()) {
+            return box;
+        }
+        Label first = classification(distinct.get(0), true, null);
+        first.setMinWidth(Label.USE_PREF_SIZE);
+        box.getChildren().add(first);
+        if (distinct.size() > 1) {
+            Label more = new Label("+" + (distinct.size() - 1));
+            more.getStyleClass().addAll("badge", "more-badge");
+            more.setMinWidth(Label.USE_PREF_SIZE);
+            box.getChildren().add(more);
+        }
+        Tooltip.install(box, new Tooltip(String.join("\n", distinct)));
+        return box;
+    }
+
     public static Label applied() {
         Label badge = new Label("applied");
         badge.getStyleClass().addAll("badge", "applied-badge");

@@ -3,7 +3,6 @@ package org.steward.views.lineage;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -29,7 +28,7 @@ final class DatasetPickerPane {
         search.textProperty().bindBidirectional(picker.queryProperty());
         heading.setLabelFor(search);
         ListView<DatasetChoice> suggestions = new ListView<>(picker.suggestions());
-        suggestions.setCellFactory(list -> new ChoiceCell());
+        suggestions.setCellFactory(list -> new DatasetChoiceCell());
         suggestions.setId(id + "-suggestions");
         suggestions.setAccessibleText(title + ": suggestions");
         suggestions.setPrefHeight(150);
@@ -58,7 +57,7 @@ final class DatasetPickerPane {
         Label chosenLabel = new Label();
         chosenLabel.textProperty().bind(Bindings.size(picker.chosen()).asString("Chosen (%d)"));
         ListView<DatasetChoice> chosen = new ListView<>(picker.chosen());
-        chosen.setCellFactory(list -> new ChoiceCell());
+        chosen.setCellFactory(list -> new DatasetChoiceCell());
         chosen.setId(id + "-chosen");
         chosen.setAccessibleText(title + ": chosen");
         chosen.setPrefHeight(110);
@@ -83,38 +82,5 @@ final class DatasetPickerPane {
 
     VBox node() {
         return root;
-    }
-
-    /** A dataset as its name over its qualified name, which wraps rather than scrolls. */
-    private static final class ChoiceCell extends ListCell<DatasetChoice> {
-        private final Label name = new Label();
-        private final Label qualifiedName = new Label();
-        private final VBox box = new VBox(1, name, qualifiedName);
-
-        ChoiceCell() {
-            name.getStyleClass().add("text-bold");
-            qualifiedName.getStyleClass().addAll("muted", "text-small");
-            qualifiedName.setWrapText(true);
-            box.setMaxWidth(360);
-            qualifiedName.setMaxWidth(360);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(DatasetChoice item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                setAccessibleText(null);
-                return;
-            }
-            name.setText(item.name());
-            name.setGraphic(Glyph.of(item.type()).icon());
-            qualifiedName.setText(item.qualifiedName());
-            setGraphic(box);
-            setText(null);
-            setAccessibleText(item.name() + ", " + item.qualifiedName());
-        }
     }
 }

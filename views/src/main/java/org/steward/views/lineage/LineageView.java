@@ -98,11 +98,21 @@ public final class LineageView implements AreaView {
         hint.setText(service == null ? "Lineage is not available for this workspace yet."
                 : "Pick an entity in the catalog and press Open lineage (Ctrl+L).");
         hint.visibleProperty().bind(model.nodeCountProperty().isEqualTo(0));
+        StackPane centre = new StackPane(canvas, hint);
+        if (service != null && finder != null) {
+            LineageStartPane start = new LineageStartPane(new DatasetPicker(finder, executor, List.of()),
+                    model::open);
+            hint.visibleProperty().unbind();
+            hint.setVisible(false);
+            start.node().visibleProperty().bind(model.nodeCountProperty().isEqualTo(0));
+            centre.getChildren().add(start.node());
+            start.refresh();
+        }
         pickHint.setId("lineage-pick-hint");
         pickHint.getStyleClass().add("lineage-pick-hint");
         pickHint.visibleProperty().bind(pickHint.textProperty().isNotEmpty());
         StackPane.setAlignment(pickHint, Pos.TOP_CENTER);
-        StackPane centre = new StackPane(canvas, hint, pickHint);
+        centre.getChildren().add(pickHint);
         SplitPane split = new SplitPane(centre, sideBox);
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(sideBox, false);

@@ -52,6 +52,23 @@ class LineageWindowTest {
     }
 
     @Test
+    void theEmptyAreaFindsADatasetByNameAndOpensItsLineage(FxRobot robot) throws Exception {
+        javafx.scene.Node start = robot.lookup("#lineage-start").query();
+        assertThat(start.isVisible()).isTrue();
+        javafx.scene.control.ListView<?> choices = robot.lookup("#lineage-start-choices").queryListView();
+        String name = lineage.findDatasets("", 1).get(0).name();
+        robot.clickOn("#lineage-start-search").write(name);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !choices.getItems().isEmpty()
+                && ((DatasetChoice) choices.getItems().get(0)).name().equals(name));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        Label count = robot.lookup("#lineage-node-count").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !count.getText().startsWith("0 "));
+        assertThat(view.viewModel().focusProperty().get()).isNotNull();
+        assertThat(start.isVisible()).isFalse();
+    }
+
+    @Test
     void depthChangesTheNodeCountAndTheViewExportsAsPng(FxRobot robot) throws Exception {
         robot.interact(() -> view.reveal(5));
         Label count = robot.lookup("#lineage-node-count").queryAs(Label.class);
