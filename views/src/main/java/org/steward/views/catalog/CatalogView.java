@@ -76,7 +76,7 @@ public final class CatalogView implements AreaView {
         root = new SplitPane(tree.node(), centre, detailPane.node());
         root.setId("catalog-view");
         root.getStyleClass().add("catalog-view");
-        root.setDividerPositions(0.16, 0.70);
+        root.setDividerPositions(0.16, 0.75);
         SplitPane.setResizableWithParent(tree.node(), false);
         ClassifyActions classify = new ClassifyActions(session, executor, navigator);
         EntityDetailPane.Classifying classifying = new EntityDetailPane.Classifying() {

@@ -35,8 +35,8 @@ final class ResultsTable {
         table.setAccessibleText("Search results");
         table.getColumns().add(nameColumn());
         table.getColumns().add(column("Type", 80, hit -> label(typeText(hit.entity()), "muted")));
-        table.getColumns().add(column("Source / location", 190, hit -> label(location(hit.entity()), "muted")));
-        table.getColumns().add(column("Owner", 80, hit -> label(hit.entity().owner(), null)));
+        table.getColumns().add(column("Source / location", 170, hit -> label(location(hit.entity()), "muted")));
+        table.getColumns().add(column("Owner", 90, hit -> label(hit.entity().owner(), null)));
         table.getColumns().add(column("Classifications", 150,
                 hit -> Badges.compactClassifications(hit.classifications())));
         table.getColumns().add(column("Matched in", 140, ResultsTable::matchedIn));
@@ -129,7 +129,7 @@ final class ResultsTable {
     }
 
     private TableColumn<SearchHit, SearchHit> nameColumn() {
-        TableColumn<SearchHit, SearchHit> column = column("Name", 300, hit -> {
+        TableColumn<SearchHit, SearchHit> column = column("Name", 260, hit -> {
             javafx.scene.text.TextFlow name =
                     HighlightedText.of(hit.entity().name(), hit.highlightsOf(SearchField.NAME), "hit-name");
             name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
