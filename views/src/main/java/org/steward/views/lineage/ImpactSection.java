@@ -45,7 +45,7 @@ final class ImpactSection {
         entity.setCellFactory(column -> new EntityCell());
         entity.setPrefWidth(150);
         impacted.getColumns().add(entity);
-        impacted.getColumns().add(column("Hops", 44, item -> Integer.toString(item.distance())));
+        impacted.getColumns().add(column("Hops", 56, item -> Integer.toString(item.distance())));
         impacted.getColumns().add(column("Owner", 90, item -> item.owner() == null ? "" : item.owner()));
         impacted.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         impacted.setRowFactory(table -> {

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.ImportFormatGuess;
 import org.steward.model.ingest.IngestException;
+import org.steward.model.ingest.IngestResult;
+import org.steward.model.catalog.Entity;
 import org.steward.model.lineage.LineageSnapshot;
 import org.steward.model.task.ProgressMonitor;
 import org.steward.model.lineage.ImpactReport;
@@ -205,10 +207,36 @@ final class LineageFiles {
 
     private void importFile(CatalogImporter importer, Path file) {
         WorkspaceSession session = sources.session();
-        executor.execute(BackgroundJob.visible("Importing " + file.getFileName(), monitor ->
-                session.workspace().ingestAll(sink -> importer.read(file, sink, monitor),
-                        importer.format() + ":" + file.getFileName(), session.user(), monitor),
-                result -> model.reload()));
+        executor.execute(BackgroundJob.visible("Importing " + file.getFileName(), monitor -> {
+            ImportFocus focus = new ImportFocus();
+            IngestResult result = session.workspace().ingestAll(sink -> importer.read(file, batch -> {
+                focus.watch(batch);
+                sink.accept(batch);
+            }, monitor), importer.format() + ":" + file.getFileName(), session.user(), monitor);
+            Long focusId = focus.busiest()
+                    .flatMap(name -> session.workspace().catalog().entityByQualifiedName(name))
+                    .map(Entity::id).orElse(null);
+            return new ImportOutcome(file.getFileName().toString(), result, focusId);
+        }, outcome -> {
+            model.noticeProperty().set(outcome.summary());
+            if (outcome.focusId() != null) {
+                model.open(outcome.focusId());
+            } else {
+                model.reload();
+            }
+        }));
+    }
+
+    /** What an import from the lineage toolbar did, and the imported dataset to open. */
+    record ImportOutcome(String fileName, IngestResult result, Long focusId) {
+        String summary() {
+            String changes = result.changedAnything()
+                    ? String.format("%,d new, %,d updated, %,d unchanged entities; %,d lineage edges added",
+                    result.inserted(), result.updated(), result.unchanged(), result.lineageEdgesAdded())
+                    : String.format("nothing new (%,d entities already as in the file)", result.unchanged());
+            String opened = focusId == null ? "" : "; showing its busiest dataset";
+            return "Imported " + fileName + ": " + changes + opened + ".";
+        }
     }
 
     private Optional<Path> choose(String name, String description, String pattern) {

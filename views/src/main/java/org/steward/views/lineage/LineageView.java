@@ -10,6 +10,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -17,6 +18,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.steward.model.catalog.EntityType;
@@ -112,7 +114,7 @@ public final class LineageView implements AreaView {
         pickHint.getStyleClass().add("lineage-pick-hint");
         pickHint.visibleProperty().bind(pickHint.textProperty().isNotEmpty());
         StackPane.setAlignment(pickHint, Pos.TOP_CENTER);
-        centre.getChildren().add(pickHint);
+        centre.getChildren().addAll(pickHint, noticeBanner());
         SplitPane split = new SplitPane(centre, sideBox);
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(sideBox, false);
@@ -135,6 +137,27 @@ public final class LineageView implements AreaView {
             }
         });
         edits.addChangeListener(editsChanged);
+    }
+
+    /** The view model's notice (what an import did) at the bottom of the graph, with a button to dismiss it. */
+    private HBox noticeBanner() {
+        Label text = new Label();
+        text.setId("lineage-notice");
+        text.setWrapText(true);
+        text.textProperty().bind(model.noticeProperty());
+        Button close = new Button(null, Glyph.CLOSE.icon());
+        close.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT);
+        close.setAccessibleText("Dismiss");
+        close.setOnAction(event -> model.noticeProperty().set(""));
+        HBox banner = new HBox(8, text, close);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("lineage-notice");
+        banner.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
+        banner.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        StackPane.setAlignment(banner, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(banner, new javafx.geometry.Insets(12));
+        return banner;
     }
 
     public LineageViewModel viewModel() {

@@ -17,6 +17,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.steward.model.catalog.EntityType;
@@ -45,6 +47,7 @@ public final class LineageViewModel {
     private final TaskExecutor executor;
     private final Function<LineageSubgraph, GraphLayout> layouter;
     private final ObjectProperty<Long> focus = new SimpleObjectProperty<>(this, "focus");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final IntegerProperty upstreamDepth = new SimpleIntegerProperty(this, "upstreamDepth", 2);
     private final IntegerProperty downstreamDepth = new SimpleIntegerProperty(this, "downstreamDepth", 2);
     private final ObjectProperty<LineageLevel> level = new SimpleObjectProperty<>(this, "level", LineageLevel.DATASET);
@@ -387,6 +390,11 @@ public final class LineageViewModel {
     /** The two exports shown instead of the workspace's lineage, or null. */
     public ReadOnlyObjectProperty<ComparisonGraph> comparisonProperty() {
         return comparison.getReadOnlyProperty();
+    }
+
+    /** A one-line report the view shows over the graph until dismissed (e.g. what an import did). */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     public ObjectProperty<Long> focusProperty() {
