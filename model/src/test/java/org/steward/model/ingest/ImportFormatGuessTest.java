@@ -25,6 +25,14 @@ class ImportFormatGuessTest {
     }
 
     @Test
+    void recognisesOpenLineageEventsWrittenWithoutTimeOrProducer() throws Exception {
+        assertThat(ImportFormatGuess.of(file("expected.json", "{\n \"eventType\": \"COMPLETE\",\n \"run\": {},\n"
+                + " \"job\": {\"namespace\": \"default\", \"name\": \"ctas\"},\n \"inputs\": []}"))).contains("openlineage");
+        assertThat(ImportFormatGuess.of(file("dataset-event.json", "{\"dataset\":{\"namespace\":\"n\",\"name\":\"d\"},"
+                + "\"producer\":\"https://example.com\"}"))).contains("openlineage");
+    }
+
+    @Test
     void saysNothingWhenUnsureOrUnreadable() throws Exception {
         assertThat(ImportFormatGuess.of(file("notes.json", "{\"hello\":\"world\"}"))).isEmpty();
         assertThat(ImportFormatGuess.of(temp.resolve("missing.json"))).isEmpty();
