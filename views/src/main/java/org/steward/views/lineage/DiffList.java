@@ -17,8 +17,9 @@ import org.steward.views.lineage.canvas.GraphDiffOverlay;
 final class DiffList {
     private final ListView<String> list = new ListView<>();
     private final Label title = new Label();
+    private final Label scope = new Label();
     private final Button close = new Button("Close", Glyph.CLOSE.icon());
-    private final VBox root = new VBox(6, title, list, close);
+    private final VBox root = new VBox(6, title, scope, list, close);
 
     DiffList(LineageViewModel model) {
         root.setId("lineage-diff");
@@ -29,6 +30,9 @@ final class DiffList {
         list.setId("diff-list");
         list.setPrefHeight(180);
         title.getStyleClass().add("section-title");
+        scope.setId("diff-scope");
+        scope.setWrapText(true);
+        scope.getStyleClass().add("muted");
         root.setVisible(false);
         root.setManaged(false);
         model.diffProperty().addListener((observable, old, now) -> show(now, model));
@@ -65,6 +69,17 @@ final class DiffList {
         }
         rows.sort(null);
         list.getItems().setAll(rows);
+        int total = comparison == null ? rows.size() : total(comparison.diff());
+        scope.setText(rows.size() >= total ? "" : "Showing the " + rows.size() + " of " + total
+                + " differences on this graph; the others are column-level (switch to Columns) or beyond the depth"
+                + " shown.");
+        scope.setVisible(!scope.getText().isEmpty());
+        scope.setManaged(scope.isVisible());
+    }
+
+    private static int total(org.steward.model.lineage.LineageDiff diff) {
+        return diff.addedNodes().size() + diff.removedNodes().size() + diff.changedNodes().size()
+                + diff.addedEdges().size() + diff.removedEdges().size();
     }
 
     private static String name(LineageViewModel model, long id) {
