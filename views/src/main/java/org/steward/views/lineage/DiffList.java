@@ -1,6 +1,9 @@
 package org.steward.views.lineage;
 
 import java.util.ArrayList;
+import org.steward.model.lineage.LineageDiff;
+import org.steward.model.lineage.LineageLevel;
+import org.steward.model.lineage.LineageSnapshot;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Button;
@@ -17,9 +20,8 @@ import org.steward.views.lineage.canvas.GraphDiffOverlay;
 final class DiffList {
     private final ListView<String> list = new ListView<>();
     private final Label title = new Label();
-    private final Label scope = new Label();
     private final Button close = new Button("Close", Glyph.CLOSE.icon());
-    private final VBox root = new VBox(6, title, scope, list, close);
+    private final VBox root = new VBox(6, title, list, close);
 
     DiffList(LineageViewModel model) {
         root.setId("lineage-diff");
@@ -30,9 +32,6 @@ final class DiffList {
         list.setId("diff-list");
         list.setPrefHeight(180);
         title.getStyleClass().add("section-title");
-        scope.setId("diff-scope");
-        scope.setWrapText(true);
-        scope.getStyleClass().add("muted");
         root.setVisible(false);
         root.setManaged(false);
         model.diffProperty().addListener((observable, old, now) -> show(now, model));
@@ -50,36 +49,52 @@ final class DiffList {
             return;
         }
         title.setText(diff.title().isBlank() ? "DIFFERENCES" : diff.title().toUpperCase());
-        List<String> rows = new ArrayList<>();
-        Map<String, List<String>> changedFields = new java.util.HashMap<>();
         ComparisonGraph comparison = model.comparisonProperty().get();
-        if (comparison != null) {
-            comparison.diff().changedNodes().forEach(changed -> changedFields.put(changed.after().qualifiedName(),
-                    changed.fields()));
+        List<String> rows = comparison != null ? rows(comparison.diff()) : rows(diff, model);
+        rows.sort(null);
+        list.getItems().setAll(rows);
+    }
+
+    /** Every difference of two compared exports, column-level ones too (the graph draws datasets only). */
+    static List<String> rows(LineageDiff diff) {
+        Map<String, String> names = new java.util.HashMap<>();
+        diff.addedNodes().forEach(node -> names.put(node.qualifiedName(), node.name()));
+        diff.removedNodes().forEach(node -> names.put(node.qualifiedName(), node.name()));
+        List<String> rows = new ArrayList<>();
+        diff.addedNodes().forEach(node -> rows.add(symbol(DiffState.ADDED) + " " + node.name()));
+        diff.removedNodes().forEach(node -> rows.add(symbol(DiffState.REMOVED) + " " + node.name()));
+        diff.changedNodes().forEach(changed -> rows.add(symbol(DiffState.CHANGED) + " " + changed.after().name()
+                + " (" + String.join(", ", changed.fields()) + ")"));
+        diff.addedEdges().forEach(edge -> rows.add(symbol(DiffState.ADDED) + " " + edge(edge, names)));
+        diff.removedEdges().forEach(edge -> rows.add(symbol(DiffState.REMOVED) + " " + edge(edge, names)));
+        return rows;
+    }
+
+    private static String edge(LineageSnapshot.Edge edge, Map<String, String> names) {
+        String text = shortName(edge.fromQualifiedName(), names) + " → " + shortName(edge.toQualifiedName(), names);
+        return edge.level() == LineageLevel.COLUMN ? text + " (columns)" : text;
+    }
+
+    /** A node's name when the diff knows it, else the last segment of its qualified name ("test.t4#d"). */
+    private static String shortName(String qualifiedName, Map<String, String> names) {
+        String known = names.get(qualifiedName);
+        if (known != null) {
+            return known;
         }
+        int slash = qualifiedName.lastIndexOf('/');
+        return slash >= 0 && slash < qualifiedName.length() - 1 ? qualifiedName.substring(slash + 1) : qualifiedName;
+    }
+
+    private static List<String> rows(GraphDiffOverlay diff, LineageViewModel model) {
+        List<String> rows = new ArrayList<>();
         for (Map.Entry<Long, DiffState> entry : diff.nodes().entrySet()) {
-            LineageNode node = model.node(entry.getKey());
-            String fields = node == null || !changedFields.containsKey(node.qualifiedName()) ? ""
-                    : " (" + String.join(", ", changedFields.get(node.qualifiedName())) + ")";
-            rows.add(symbol(entry.getValue()) + " " + (node == null ? "#" + entry.getKey() : node.name()) + fields);
+            rows.add(symbol(entry.getValue()) + " " + name(model, entry.getKey()));
         }
         for (Map.Entry<GraphDiffOverlay.EdgeKey, DiffState> entry : diff.edges().entrySet()) {
             rows.add(symbol(entry.getValue()) + " " + name(model, entry.getKey().fromId()) + " → "
                     + name(model, entry.getKey().toId()));
         }
-        rows.sort(null);
-        list.getItems().setAll(rows);
-        int total = comparison == null ? rows.size() : total(comparison.diff());
-        scope.setText(rows.size() >= total ? "" : "Showing the " + rows.size() + " of " + total
-                + " differences on this graph; the others are column-level (switch to Columns) or beyond the depth"
-                + " shown.");
-        scope.setVisible(!scope.getText().isEmpty());
-        scope.setManaged(scope.isVisible());
-    }
-
-    private static int total(org.steward.model.lineage.LineageDiff diff) {
-        return diff.addedNodes().size() + diff.removedNodes().size() + diff.changedNodes().size()
-                + diff.addedEdges().size() + diff.removedEdges().size();
+        return rows;
     }
 
     private static String name(LineageViewModel model, long id) {

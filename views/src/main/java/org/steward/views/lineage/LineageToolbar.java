@@ -36,6 +36,8 @@ final class LineageToolbar {
         ToggleButton columns = level("Columns", "level-column", LineageLevel.COLUMN, levels, model);
         datasets.getStyleClass().add(Styles.LEFT_PILL);
         columns.getStyleClass().add(Styles.RIGHT_PILL);
+        // Two compared exports are drawn at dataset level; their column-level differences are in the diff list.
+        columns.disableProperty().bind(model.comparisonProperty().isNotNull());
         Label count = new Label();
         count.setId("lineage-node-count");
         count.getStyleClass().add("lineage-node-count");

@@ -99,9 +99,13 @@ public final class LineageViewModel {
     }
 
     public void reload() {
+        boolean wasComparing = comparison.get() != null;
         endComparison();
         Long focusId = focus.get();
         if (focusId == null) {
+            if (wasComparing) {
+                clearGraph();
+            }
             return;
         }
         LineageRequest request = new LineageRequest(focusId, upstreamDepth.get(), downstreamDepth.get(), level.get(),
@@ -177,12 +181,16 @@ public final class LineageViewModel {
         if (focus.get() != null) {
             reload();
         } else {
-            ++generation;
-            clearSelection();
-            shown.set(null);
-            layout.set(GraphLayout.empty());
-            nodeCount.set(0);
+            clearGraph();
         }
+    }
+
+    private void clearGraph() {
+        ++generation;
+        clearSelection();
+        shown.set(null);
+        layout.set(GraphLayout.empty());
+        nodeCount.set(0);
     }
 
     private void endComparison() {
