@@ -158,7 +158,7 @@ public final class JsonDocument implements Closeable {
         JsonLocation at = e.getLocation();
         String reason = e.getOriginalMessage();
         int cut = reason.indexOf('\n');
-        reason = cut < 0 ? reason : reason.substring(0, cut);
+        reason = (cut < 0 ? reason : reason.substring(0, cut)).replaceAll("\\[Source: [^;\\]]*; ", "[");
         return new ImportException(fileName(), at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
                 at == null ? -1 : at.getByteOffset(), JsonPaths.of(parser.getParsingContext()),
                 "invalid JSON: " + reason);

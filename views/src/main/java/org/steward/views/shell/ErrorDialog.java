@@ -39,7 +39,8 @@ public final class ErrorDialog {
         Alert alert = new Alert(refused ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle("Steward");
-        alert.setHeaderText(refused ? "Not allowed" : "Something went wrong");
+        alert.setHeaderText(refused ? "Not allowed" : rejectedInput(error)
+                ? "The file was rejected; nothing in the workspace changed" : "Something went wrong");
         alert.setContentText(message(error));
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
@@ -59,6 +60,16 @@ public final class ErrorDialog {
     static boolean refusal(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof NotPermittedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Bad input an import refused as a whole (its transaction rolled back). */
+    static boolean rejectedInput(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.steward.model.ingest.IngestException) {
                 return true;
             }
         }
