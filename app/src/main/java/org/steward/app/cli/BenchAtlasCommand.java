@@ -13,10 +13,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code steward bench atlas}: pull (and push) against a local Atlas stub. */
 @Command(name = "atlas", mixinStandardHelpOptions = true,
-        description = {"Times the Apache Atlas connector against a local stub: a pull of generated",
-            "entities into a new workspace (entities/s, time waiting for HTTP, time",
-            "writing), then an incremental pull; a push of 1,000 approved classification",
-            "changes (time, requests)."})
+        description = {"Times the Apache Atlas connector against a local stub.",
+            "A pull of generated entities into a new workspace (entities/s, time waiting for HTTP, time "
+                + "writing), then an incremental pull; a push of 1,000 approved classification changes (time, "
+                + "requests)."})
 final class BenchAtlasCommand implements Callable<Integer> {
     /** The parts, in the order they run; each is one {@code --part} name. */
     static final List<Supplier<AtlasBenchPart>> PARTS = List.of(AtlasPullBenchmark::new, AtlasPushBenchmark::new);

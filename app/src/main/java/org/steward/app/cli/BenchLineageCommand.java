@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
  * throughput beside Jackson alone, then the parts {@link LineageBenchParts} supplies (layout, frame time).
  */
 @Command(name = "lineage", mixinStandardHelpOptions = true,
-        description = {"Times lineage: closure on a generated graph, OpenLineage import beside Jackson alone, and",
-            "the graph view's layout and frame time when they are wired in."})
+        description = {"Times lineage: closure, OpenLineage import, layout and frame time.",
+            "Closure on a generated graph, OpenLineage import beside Jackson alone, and the graph view's "
+                + "layout (against Graphviz dot) and frame time when they are wired in."})
 final class BenchLineageCommand implements Callable<Integer> {
     private final List<Supplier<LineageBenchPart>> parts;
 

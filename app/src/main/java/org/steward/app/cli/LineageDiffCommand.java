@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code steward lineage diff A B}: what changed between two lineage exports, or an export and a workspace. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Compares two lineage exports, OLD then NEW: added, removed and changed nodes, added and",
-            "removed edges. With --workspace DIR and one file, the workspace is OLD and the file NEW."})
+        description = {"Compares two lineage exports, OLD then NEW.",
+            "Added, removed and changed nodes, added and removed edges. With --workspace DIR and one file, "
+                + "the workspace is OLD and the file NEW."})
 final class LineageDiffCommand implements Callable<Integer> {
 
     @Spec

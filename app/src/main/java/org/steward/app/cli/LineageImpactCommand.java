@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code steward lineage impact QUALIFIED_NAME}: what a change would reach, who to tell, which labels travel. */
 @Command(name = "impact", mixinStandardHelpOptions = true,
-        description = {"Lists the downstream datasets, dashboards and ML features of QUALIFIED_NAME, the owners to",
-            "notify and the classifications that would propagate."})
+        description = {"Lists what a change to QUALIFIED_NAME affects downstream.",
+            "The downstream datasets, dashboards and ML features, the owners to notify and the "
+                + "classifications that would propagate."})
 final class LineageImpactCommand implements Callable<Integer> {
 
     @Spec

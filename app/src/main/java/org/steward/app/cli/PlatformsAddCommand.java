@@ -23,9 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code steward platforms add NAME --url URL --user U|--bearer}: adds or replaces a connection. */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Adds an Apache Atlas connection, or replaces the one of the same name, and",
-            "stores its password or token in the credential store (from --secret-file,",
-            "STEWARD_PLATFORM_SECRET, or typed)."})
+        description = {"Adds or replaces an Apache Atlas connection.",
+            "Replaces the one of the same name, and stores its password or token in the credential store "
+                + "(from --secret-file, STEWARD_PLATFORM_SECRET, or typed)."})
 final class PlatformsAddCommand implements Callable<Integer> {
 
     @Spec

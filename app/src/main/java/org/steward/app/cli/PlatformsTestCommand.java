@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code steward platforms test NAME}: tests a connection and says what is wrong. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Tests a connection: DNS, TCP, TLS, credentials, and that the server is",
-            "Apache Atlas. Exit code 0 when Steward can work with it, 1 otherwise."})
+        description = {"Tests a connection to Apache Atlas.",
+            "DNS, TCP, TLS, credentials, and that the server is Apache Atlas. Exit code 0 when Steward can "
+                + "work with it, 1 otherwise."})
 final class PlatformsTestCommand implements Callable<Integer> {
 
     @Spec

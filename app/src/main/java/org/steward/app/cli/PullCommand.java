@@ -22,11 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code steward pull --workspace DIR --endpoint NAME|--url URL}: pulls from Apache Atlas into a workspace. */
 @Command(name = "pull", mixinStandardHelpOptions = true,
-        description = {"Pulls type definitions, entities with their classifications and glossary",
-            "terms, and the lineage of chosen entities from Apache Atlas into a workspace,",
-            "in one transaction. Later pulls from the same endpoint only ask for entities",
-            "updated since the last one (--full asks for everything). A folder that does",
-            "not exist yet becomes a new workspace."})
+        description = {"Pulls entities, classifications, glossary terms and lineage from Apache Atlas.",
+            "Type definitions, entities with their classifications and glossary terms, and the lineage of "
+                + "chosen entities, into a workspace in one transaction. Later pulls from the same endpoint only "
+                + "ask for entities updated since the last one (--full asks for everything). A folder that does "
+                + "not exist yet becomes a new workspace."})
 final class PullCommand implements Callable<Integer> {
 
     @Spec
