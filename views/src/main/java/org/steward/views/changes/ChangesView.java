@@ -92,8 +92,12 @@ public final class ChangesView implements AreaView {
     private TableView<ChangeSetSummary> table() {
         TableView<ChangeSetSummary> table = new TableView<>(model.changeSets());
         table.setId("changes-table");
-        table.setPlaceholder(new Label("No change sets match. Edits you make in the catalog or lineage land in your"
-                + " open change set."));
+        Label empty = new Label("No change sets match. Edits you make in the catalog or lineage land in your"
+                + " open change set.");
+        empty.setWrapText(true);
+        empty.setMaxWidth(360);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        table.setPlaceholder(empty);
         table.getColumns().add(column("#", 50, set -> Long.toString(set.id())));
         TableColumn<ChangeSetSummary, ChangeSetStatus> status = new TableColumn<>("Status");
         status.setPrefWidth(110);
