@@ -2,7 +2,8 @@ package org.steward.connectors.atlas;
 
 /**
  * Catalog-tree placement from Atlas qualified names, which follow {@code db.table@cluster},
- * {@code db.table.column@cluster}, {@code topic@cluster} or {@code s3://bucket/path@cluster}.
+ * {@code db.table.column@cluster}, {@code topic@cluster}, {@code s3://bucket/path@cluster} or, for HBase,
+ * {@code namespace:table@cluster}.
  */
 final class AtlasNames {
 
@@ -24,6 +25,12 @@ final class AtlasNames {
             String bucket = slash < 0 ? path : path.substring(0, slash);
             String name = path.substring(path.lastIndexOf('/', path.length() - 2) + 1);
             return new Location(source, bucket, "", name.isEmpty() ? local : name);
+        }
+        int colon = local.indexOf(':');
+        if (family.equals("hbase") && colon > 0) {
+            // HBase names are namespace:table, namespace:table.family and namespace:table.family.column.
+            String table = local.substring(colon + 1);
+            return new Location(source, local.substring(0, colon), "", table.substring(table.lastIndexOf('.') + 1));
         }
         String[] parts = local.split("\\.");
         if (parts.length == 1) {
