@@ -8,6 +8,7 @@ import org.steward.connectors.atlas.AtlasConnector;
 import org.steward.connectors.atlas.push.AtlasPushTargets;
 import org.steward.connectors.atlas.AtlasImporter;
 import org.steward.connectors.dbt.DbtImporter;
+import org.steward.connectors.importing.LineageFileKind;
 import org.steward.connectors.openlineage.OpenLineageExporter;
 import org.steward.connectors.openlineage.OpenLineageImporter;
 import org.steward.connectors.report.AuditCsvWriter;
@@ -45,6 +46,11 @@ public final class Connectors {
 
     public static List<AuditReportWriter> auditReportWriters() {
         return List.of(new AuditCsvWriter(), new AuditPdfWriter());
+    }
+
+    /** The importer for the format {@code file} is in, judged from its content; OpenLineage when it cannot tell. */
+    public static CatalogImporter importerFor(Path file) {
+        return importer(LineageFileKind.of(file).map(LineageFileKind::format).orElse("openlineage"), null);
     }
 
     /**

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.steward.connectors.importing.BatchCollector;
+import org.steward.connectors.importing.ImportException;
 import org.steward.connectors.importing.JsonDocument;
+import org.steward.connectors.importing.LineageFileKind;
 import org.steward.connectors.importing.JsonTree;
 import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.CatalogBatch;
@@ -43,23 +45,27 @@ public final class AtlasImporter implements CatalogImporter {
 
     @Override
     public void read(Path file, Consumer<CatalogBatch> sink, ProgressMonitor monitor) {
-        int first = JsonDocument.firstNonBlank(file);
-        try (JsonDocument document = JsonDocument.open(file, monitor)) {
-            document.next();
-            AtlasPayload payload = new AtlasPayload();
-            java.util.List<ClassificationDefinitionRecord> definitions = new java.util.ArrayList<>();
-            if (first == '[') {
-                notifications(document, payload);
-            } else {
-                object(document, payload, definitions);
+        try {
+            int first = JsonDocument.firstNonBlank(file);
+            try (JsonDocument document = JsonDocument.open(file, monitor)) {
+                document.next();
+                AtlasPayload payload = new AtlasPayload();
+                java.util.List<ClassificationDefinitionRecord> definitions = new java.util.ArrayList<>();
+                if (first == '[') {
+                    notifications(document, payload);
+                } else {
+                    object(document, payload, definitions);
+                }
+                if (document.next() != null) {
+                    throw document.failHere("unexpected content after the Atlas payload");
+                }
+                BatchCollector out = new BatchCollector("atlas:" + document.fileName(), sink, Integer.MAX_VALUE);
+                definitions.forEach(out::definition);
+                new AtlasEntityMapper(payload, out).map();
+                out.flush();
             }
-            if (document.next() != null) {
-                throw document.failHere("unexpected content after the Atlas payload");
-            }
-            BatchCollector out = new BatchCollector("atlas:" + document.fileName(), sink, Integer.MAX_VALUE);
-            definitions.forEach(out::definition);
-            new AtlasEntityMapper(payload, out).map();
-            out.flush();
+        } catch (ImportException e) {
+            throw LineageFileKind.withHint(e, file, format());
         }
     }
 

@@ -1,0 +1,82 @@
+package org.steward.connectors.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.steward.connectors.atlas.AtlasImporter;
+import org.steward.connectors.dbt.DbtImporter;
+import org.steward.connectors.openlineage.OpenLineageImporter;
+import org.steward.model.workspace.Workspace;
+
+class LineageFileKindTest {
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "openlineage/marquez-column-lineage.json,                      OPENLINEAGE",
+        "openlineage/airflow-trino.json,                               OPENLINEAGE",
+        "openlineage/flink2-expected_sql_kafka.json,                   OPENLINEAGE",
+        "atlas/hs2-table-rename-v2.json,                               ATLAS",
+        "atlas/notifications-delete-db.json,                           ATLAS",
+        "atlas/hs2-load-inpath-with-no-pathentities-to-retain.json,    ATLAS",
+        "atlas/egeria-SearchByProperty-results_hbase_table.json,       ATLAS",
+        "dbt/ol-snapshot-manifest-v4.json,                             DBT",
+    })
+    void unseenFilesAreToldApartByTheirFirstObject(String file, LineageFileKind kind) {
+        assertThat(LineageFileKind.of(Fixtures.unseen(file))).contains(kind);
+    }
+
+    @Test
+    void filesThatSayNothingHaveNoKind() throws IOException {
+        Path csv = temp.resolve("orders.csv");
+        Files.writeString(csv, "id,total\n1,2\n");
+        Path other = temp.resolve("other.json");
+        Files.writeString(other, "{\"name\": \"x\", \"values\": [1, 2]}");
+
+        assertThat(LineageFileKind.of(csv)).isEqualTo(Optional.empty());
+        assertThat(LineageFileKind.of(other)).isEqualTo(Optional.empty());
+        assertThat(LineageFileKind.of(temp.resolve("missing.json"))).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aFileGivenToTheWrongImporterIsRejectedWithTheFormatToUse() {
+        try (Workspace workspace = Workspace.inMemory("kind")) {
+            assertThatThrownBy(() -> Fixtures.importFile(workspace, new OpenLineageImporter(),
+                    Fixtures.unseen("dbt/ol-snapshot-manifest-v4.json")))
+                    .isInstanceOf(ImportException.class)
+                    .hasMessage("ol-snapshot-manifest-v4.json line 1 col 1 at $: expected a RunEvent, JobEvent or "
+                            + "DatasetEvent: the event has neither 'job' nor 'dataset' (the file looks like a dbt "
+                            + "artifact: import it as dbt)");
+            assertThatThrownBy(() -> Fixtures.importFile(workspace, new DbtImporter(),
+                    Fixtures.unseen("openlineage/airflow-trino.json")))
+                    .isInstanceOf(ImportException.class)
+                    .hasMessage("airflow-trino.json line 1 col 1 at $: expected a dbt manifest (an object), found an "
+                            + "array (the file looks like OpenLineage events: import it as openlineage)");
+            assertThatThrownBy(() -> Fixtures.importFile(workspace, new AtlasImporter(),
+                    Fixtures.unseen("openlineage/marquez-column-lineage.json")))
+                    .isInstanceOf(ImportException.class)
+                    .hasMessageEndingWith("(the file looks like OpenLineage events: import it as openlineage)");
+        }
+    }
+
+    @Test
+    void aFileOfTheRightFormatWithAnErrorGetsNoHint() throws IOException {
+        Path broken = temp.resolve("broken.json");
+        Files.writeString(broken, "{\"eventType\": \"COMPLETE\", \"job\": {\"namespace\": \"etl\"}}");
+        try (Workspace workspace = Workspace.inMemory("kind")) {
+            assertThatThrownBy(() -> Fixtures.importFile(workspace, new OpenLineageImporter(), broken))
+                    .isInstanceOf(ImportException.class)
+                    .hasMessage("broken.json line 1 col 34 at $.job.name: missing required string 'name'");
+        }
+    }
+}
