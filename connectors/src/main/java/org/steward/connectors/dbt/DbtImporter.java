@@ -13,8 +13,8 @@ import org.steward.model.task.ProgressMonitor;
 
 /**
  * Reads a dbt {@code manifest.json} (schema v4 to v12), optionally with the project's {@code catalog.json} for
- * column types and table statistics. Nodes, sources and exposures are bound one at a time; macros, docs, metrics,
- * semantic models and the parent/child maps are skipped unread.
+ * column types and table statistics. Nodes, sources, exposures, groups, metrics, semantic models, saved queries and
+ * unit tests are bound one at a time; macros, docs, disabled nodes and the parent/child maps are skipped unread.
  */
 public final class DbtImporter implements CatalogImporter {
     private final Path catalog;
@@ -70,6 +70,17 @@ public final class DbtImporter implements CatalogImporter {
                             break;
                         case "exposures":
                             entries(document, (id, tree) -> mapper.exposure(id, document.bind()));
+                            break;
+                        case "groups":
+                            entries(document, (id, tree) -> mapper.group(document.bind()));
+                            break;
+                        case "metrics":
+                        case "semantic_models":
+                        case "saved_queries":
+                            entries(document, (id, tree) -> mapper.semanticNode(id, document.bind()));
+                            break;
+                        case "unit_tests":
+                            entries(document, (id, tree) -> mapper.unitTest(id, document.bind()));
                             break;
                         default:
                             document.skipValue();

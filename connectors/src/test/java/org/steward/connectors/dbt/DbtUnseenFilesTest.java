@@ -2,10 +2,16 @@ package org.steward.connectors.dbt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.steward.connectors.importing.Fixtures;
 import org.steward.connectors.importing.Fixtures.Counts;
+import org.steward.model.catalog.EntityDetails;
 import org.steward.model.workspace.Workspace;
 
 /**
@@ -14,6 +20,46 @@ import org.steward.model.workspace.Workspace;
  * a dashboard per exposure; edges process → its dataset and each depends_on node → the dependent's process.
  */
 class DbtUnseenFilesTest {
+    /**
+     * The manifest v12 members a small project rarely has all at once, written for this test by the v12 schema:
+     * a group whose owner has a list of addresses, a versioned model, a semantic model, a simple and a derived
+     * metric, a saved query, an exposure that depends on a metric, and a unit test.
+     */
+    private static final String SEMANTIC_LAYER = """
+            {"metadata": {"dbt_schema_version": "https://schemas.getdbt.com/dbt/manifest/v12.json",
+                          "adapter_type": "postgres"},
+             "nodes": {
+               "model.shop.orders.v2": {"resource_type": "model", "name": "orders", "alias": "orders_v2",
+                 "database": "db", "schema": "mart", "package_name": "shop", "group": "finance",
+                 "access": "public", "version": 2, "latest_version": 2, "config": {"materialized": "table"},
+                 "depends_on": {"macros": ["macro.dbt.run_query"], "nodes": []}},
+               "model.shop.customers": {"resource_type": "model", "name": "customers", "alias": "customers",
+                 "database": "db", "schema": "mart", "package_name": "shop", "group": "finance",
+                 "meta": {"owner": "ana"}, "depends_on": {"nodes": []}}},
+             "sources": {},
+             "groups": {"group.shop.finance": {"name": "finance", "resource_type": "group",
+                 "package_name": "shop", "path": "groups.yml", "original_file_path": "models/groups.yml",
+                 "unique_id": "group.shop.finance",
+                 "owner": {"name": "Finance team", "email": ["finance@shop.example", "cfo@shop.example"]}}},
+             "semantic_models": {"semantic_model.shop.orders": {"name": "orders",
+                 "depends_on": {"nodes": ["model.shop.orders.v2"]}}},
+             "metrics": {
+               "metric.shop.revenue": {"name": "revenue", "type": "simple",
+                 "depends_on": {"nodes": ["semantic_model.shop.orders"]}},
+               "metric.shop.revenue_growth": {"name": "revenue_growth", "type": "derived",
+                 "depends_on": {"nodes": ["metric.shop.revenue"]}}},
+             "saved_queries": {"saved_query.shop.weekly": {"name": "weekly",
+                 "depends_on": {"nodes": ["metric.shop.revenue_growth"]}}},
+             "exposures": {"exposure.shop.board": {"name": "board", "type": "dashboard",
+                 "owner": {"email": ["board@shop.example"]},
+                 "depends_on": {"nodes": ["metric.shop.revenue_growth", "model.shop.customers"]}}},
+             "unit_tests": {"unit_test.shop.orders.test_totals": {"name": "test_totals", "model": "orders",
+                 "depends_on": {"nodes": ["model.shop.orders.v2"]}}},
+             "disabled": {"model.shop.old": [{"resource_type": "model", "name": "old"}]}}
+            """;
+
+    @TempDir
+    Path temp;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -32,5 +78,36 @@ class DbtUnseenFilesTest {
             assertThat(Fixtures.importFile(workspace, new DbtImporter(), Fixtures.unseen(file)).changedAnything())
                     .isFalse();
         }
+    }
+
+    @Test
+    void exposuresReachModelsThroughMetricsAndGroupsOwnTheirModels() throws IOException {
+        Path manifest = temp.resolve("manifest.json");
+        Files.writeString(manifest, SEMANTIC_LAYER);
+        try (Workspace workspace = Workspace.inMemory("dbt")) {
+            Fixtures.importFile(workspace, new DbtImporter(), manifest);
+
+            // orders_v2 and customers with their build steps; the board depends on revenue_growth → revenue →
+            // the orders semantic model → orders v2, and on customers. The disabled model is not imported.
+            assertThat(Counts.of(workspace)).isEqualTo(new Counts(2, 0, 2, 1, 4, 0));
+            EntityDetails board = details(workspace, "exposure.shop.board");
+            assertThat(board.upstreamCount()).isEqualTo(2);
+            assertThat(board.entity().owner()).isEqualTo("board@shop.example");
+            assertThat(board.attributes()).containsEntry("dbt.metrics", "revenue_growth, revenue");
+            EntityDetails orders = details(workspace, "db.mart.orders_v2");
+            assertThat(orders.entity().owner()).isEqualTo("finance@shop.example");
+            assertThat(orders.attributes()).containsEntry("dbt.group", "finance").containsEntry("dbt.access", "public")
+                    .containsEntry("dbt.version", "2").containsEntry("dbt.unit_test.test_totals", "unit test");
+            assertThat(details(workspace, "dbt:model.shop.orders.v2").entity().owner())
+                    .isEqualTo("finance@shop.example");
+            assertThat(details(workspace, "db.mart.customers").entity().owner()).isEqualTo("ana");
+            assertThat(workspace.stats().owners()).isEqualTo(3);
+            assertThat(Fixtures.importFile(workspace, new DbtImporter(), manifest).changedAnything()).isFalse();
+        }
+    }
+
+    private static EntityDetails details(Workspace workspace, String qualifiedName) {
+        return workspace.catalog().details(workspace.catalog().entityByQualifiedName(qualifiedName).orElseThrow().id())
+                .orElseThrow();
     }
 }
