@@ -2,12 +2,17 @@ package org.steward.connectors.atlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.steward.connectors.importing.Fixtures;
 import org.steward.connectors.importing.Fixtures.Counts;
 import org.steward.model.catalog.Entity;
+import org.steward.model.catalog.EntityType;
 import org.steward.model.workspace.Workspace;
 
 /**
@@ -17,6 +22,9 @@ import org.steward.model.workspace.Workspace;
  * datasets; hive_db, DDL entities and HBase column families are not catalog entities.
  */
 class AtlasUnseenFilesTest {
+
+    @TempDir
+    Path temp;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -61,6 +69,58 @@ class AtlasUnseenFilesTest {
             assertThat(table.database()).isEqualTo("default");
             assertThat(table.name()).isEqualTo("atlas_janus");
             assertThat(table.owner()).isEqualTo("atlas");
+        }
+    }
+
+    /**
+     * Process types outside the hive/spark/impala families: NiFi's nifi_flow_path (known by its inputs and outputs,
+     * which only Process types have), Storm's storm_topology and Falcon's falcon_feed (known by name from Atlas's
+     * models), and in a lineage response an unknown type between two tables (a process, since lineage joins
+     * datasets through processes). Payloads written for this test in the shapes of the Atlas REST v2 model.
+     */
+    @Test
+    void processesOfTypesWithoutAProcessSuffixStayProcesses() throws IOException {
+        Path export = temp.resolve("export.json");
+        Files.writeString(export, """
+                {"entities": [
+                  {"typeName": "nifi_flow_path", "guid": "g1", "attributes": {"qualifiedName": "flow-1@nifi",
+                    "name": "Load orders",
+                    "inputs": [{"typeName": "kafka_topic", "uniqueAttributes": {"qualifiedName": "orders@prod"}}],
+                    "outputs": [{"typeName": "hdfs_path",
+                                 "uniqueAttributes": {"qualifiedName": "hdfs://nn/orders@prod"}}]}},
+                  {"typeName": "storm_topology", "guid": "g2", "attributes": {"qualifiedName": "wordcount@prod",
+                    "name": "wordcount",
+                    "inputs": [{"typeName": "kafka_topic", "uniqueAttributes": {"qualifiedName": "orders@prod"}}],
+                    "outputs": [{"typeName": "falcon_feed", "uniqueAttributes": {"qualifiedName": "counts@prod"}}]}}
+                ], "referredEntities": {}}
+                """);
+        Path lineage = temp.resolve("lineage.json");
+        Files.writeString(lineage, """
+                {"baseEntityGuid": "t1", "lineageDirection": "BOTH", "lineageDepth": 3,
+                 "guidEntityMap": {
+                   "t1": {"typeName": "hive_table", "guid": "t1", "attributes": {"qualifiedName": "sales.orders@prod"}},
+                   "j1": {"typeName": "airflow_task", "guid": "j1", "attributes": {"qualifiedName": "daily.load@prod"}},
+                   "t2": {"typeName": "hive_table", "guid": "t2", "attributes": {"qualifiedName": "mart.orders@prod"}}},
+                 "relations": [{"fromEntityId": "t1", "toEntityId": "j1", "relationshipId": "r1"},
+                               {"fromEntityId": "j1", "toEntityId": "t2", "relationshipId": "r2"}],
+                 "relationsOnDemand": {}, "lineageOnDemandPayload": {}}
+                """);
+        try (Workspace workspace = Workspace.inMemory("atlas")) {
+            Fixtures.importFile(workspace, new AtlasImporter(), export);
+
+            // orders topic, hdfs orders, counts feed; two processes; four edges.
+            assertThat(Counts.of(workspace)).isEqualTo(new Counts(3, 0, 2, 0, 4, 0));
+            assertThat(workspace.catalog().entityByQualifiedName("flow-1@nifi").orElseThrow().type())
+                    .isEqualTo(EntityType.PROCESS);
+            assertThat(workspace.catalog().entityByQualifiedName("counts@prod").orElseThrow().type())
+                    .isEqualTo(EntityType.DATASET);
+        }
+        try (Workspace workspace = Workspace.inMemory("atlas")) {
+            Fixtures.importFile(workspace, new AtlasImporter(), lineage);
+
+            assertThat(Counts.of(workspace)).isEqualTo(new Counts(2, 0, 1, 0, 2, 0));
+            assertThat(workspace.catalog().entityByQualifiedName("daily.load@prod").orElseThrow().type())
+                    .isEqualTo(EntityType.PROCESS);
         }
     }
 }
