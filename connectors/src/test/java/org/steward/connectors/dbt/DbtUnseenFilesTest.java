@@ -66,6 +66,9 @@ class DbtUnseenFilesTest {
         // file, datasets, columns, processes, dashboards, dataset edges, owners
         // Manifest v4 (dbt 1.0.4): my_first → my_second → orders_snapshot, one documented column each; 3 tests.
         "dbt/ol-snapshot-manifest-v4.json,   3, 3, 3, 0, 5, 0",
+        // Manifest v2 (dbt 0.21, BigQuery): test_model built as test_model_alias from a source; 'disabled' is
+        // still an array in v2.
+        "dbt/ol-alias-manifest-v2.json,      2, 1, 1, 0, 2, 0",
     })
     void importsWithExactCountsAndReimportChangesNothing(String file, long datasets, long columns, long processes,
                                                          long dashboards, long datasetEdges, long owners) {
@@ -77,6 +80,20 @@ class DbtUnseenFilesTest {
             assertThat(workspace.stats().owners()).isEqualTo(owners);
             assertThat(Fixtures.importFile(workspace, new DbtImporter(), Fixtures.unseen(file)).changedAnything())
                     .isFalse();
+        }
+    }
+
+    @Test
+    void aModelIsNamedByItsAliasInItsDatabase() {
+        try (Workspace workspace = Workspace.inMemory("dbt")) {
+            Fixtures.importFile(workspace, new DbtImporter(), Fixtures.unseen("dbt/ol-alias-manifest-v2.json"));
+
+            EntityDetails model = details(workspace, "random-gcp-project.dbt_test1.test_model_alias");
+            assertThat(model.entity().source()).isEqualTo("bigquery");
+            assertThat(model.entity().database()).isEqualTo("random-gcp-project");
+            assertThat(model.entity().description()).isEqualTo("A starter dbt model");
+            assertThat(model.upstreamCount()).isEqualTo(1);
+            assertThat(details(workspace, "dbt:model.dbt_test.test_model").upstreamCount()).isEqualTo(1);
         }
     }
 

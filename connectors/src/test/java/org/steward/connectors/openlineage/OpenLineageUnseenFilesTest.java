@@ -36,6 +36,11 @@ class OpenLineageUnseenFilesTest {
         "openlineage/airflow-trino.json,                                2, 11, 1, 2, 0",
         // Marquez's smallest test events: datasets without facets.
         "openlineage/marquez-apples-1_pick_apples.json,                 2,  0, 1, 2, 0",
+        // Python client serde examples of spec 2-0-0: a DatasetEvent (no job), a JobEvent (no run, no eventType)
+        // and a RunEvent with neither inputs nor outputs.
+        "openlineage/python-client-serde_example_dataset_event.json,    1,  2, 0, 0, 0",
+        "openlineage/python-client-serde_example_job_event.json,        2,  2, 1, 2, 0",
+        "openlineage/python-client-serde_example_run_event.json,        0,  0, 1, 0, 0",
     })
     void importsWithExactCountsAndReimportChangesNothing(String file, long datasets, long columns, long processes,
                                                          long datasetEdges, long columnEdges) {
@@ -61,6 +66,20 @@ class OpenLineageUnseenFilesTest {
             assertThat(Counts.of(workspace)).isEqualTo(new Counts(5, 0, 2, 0, 6, 0));
             assertThat(details(workspace, "job:grandmas.kitchen/prepare_apple_filling").upstreamCount())
                     .isEqualTo(3);
+        }
+    }
+
+    @Test
+    void datasetJobAndRunEventsOfOneProducerAddUp() {
+        try (Workspace workspace = Workspace.inMemory("ol")) {
+            Fixtures.importFiles(workspace, new OpenLineageImporter(), List.of(
+                    Fixtures.unseen("openlineage/python-client-serde_example_run_event.json"),
+                    Fixtures.unseen("openlineage/python-client-serde_example_job_event.json"),
+                    Fixtures.unseen("openlineage/python-client-serde_example_dataset_event.json")));
+
+            // The job 'name' and the dataset 'name' of namespace openlineage are two entities.
+            assertThat(Counts.of(workspace)).isEqualTo(new Counts(3, 4, 1, 0, 2, 0));
+            assertThat(details(workspace, "openlineage/name").columns()).hasSize(2);
         }
     }
 
