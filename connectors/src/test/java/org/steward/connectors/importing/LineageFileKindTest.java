@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.steward.connectors.atlas.AtlasImporter;
 import org.steward.connectors.dbt.DbtImporter;
 import org.steward.connectors.openlineage.OpenLineageImporter;
+import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.workspace.Workspace;
 
 class LineageFileKindTest {
@@ -66,6 +72,30 @@ class LineageFileKindTest {
                     Fixtures.unseen("openlineage/marquez-column-lineage.json")))
                     .isInstanceOf(ImportException.class)
                     .hasMessageEndingWith("(the file looks like OpenLineage events: import it as openlineage)");
+        }
+    }
+
+    @Test
+    void archivesAreNamedAsSuchByEveryImporter() throws IOException {
+        Path zip = temp.resolve("atlas-export.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("atlas-export-info.json"));
+            out.write("{}".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        Path gzip = temp.resolve("events.json.gz");
+        try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(gzip))) {
+            out.write("{}".getBytes(StandardCharsets.UTF_8));
+        }
+        try (Workspace workspace = Workspace.inMemory("kind")) {
+            for (CatalogImporter importer : List.of(new OpenLineageImporter(), new AtlasImporter(), new DbtImporter())) {
+                assertThatThrownBy(() -> Fixtures.importFile(workspace, importer, zip))
+                        .isInstanceOf(ImportException.class).hasMessage("atlas-export.zip line 1 col 1: a ZIP "
+                                + "archive, not a JSON file: unpack it and import the JSON files inside");
+                assertThatThrownBy(() -> Fixtures.importFile(workspace, importer, gzip))
+                        .isInstanceOf(ImportException.class).hasMessage("events.json.gz line 1 col 1: a "
+                                + "gzip-compressed file, not a JSON file: decompress it (gunzip) and import the result");
+            }
         }
     }
 
