@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import org.steward.model.catalog.EntityType;
 import org.steward.model.ingest.EntityRecord;
+import org.steward.model.ingest.EntityRecordMerge;
 import org.steward.model.ingest.IngestException;
 
 /**
  * Inserts new entities and rewrites changed ones (with their attributes and glossary terms) in JDBC batches of
- * {@value #BATCH}; an entity whose content hash is unchanged writes nothing.
+ * {@value #BATCH}; an entity whose content hash is unchanged writes nothing. An entity an earlier batch of the same
+ * import wrote is merged with it ({@link EntityRecordMerge}) rather than replaced.
  */
 final class EntityWriter {
     private static final int BATCH = 1_000;
@@ -46,9 +48,11 @@ final class EntityWriter {
             OffsetDateTime now = OffsetDateTime.now();
             int done = 0;
             int pending = 0;
-            for (EntityRecord record : entities) {
+            for (EntityRecord stated : entities) {
+                KnownEntity current = context.lookup(stated.qualifiedName());
+                EntityRecord record = current != null && context.before.containsKey(stated.qualifiedName())
+                        ? sameImport(current, stated) : stated;
                 String hash = EntityContentHash.of(record);
-                KnownEntity current = context.lookup(record.qualifiedName());
                 Long parentId = parentId(record);
                 if (!record.owner().isEmpty() && !owners.contains(record.owner())) {
                     throw new IngestException("entity " + record.qualifiedName() + " names owner '"
@@ -102,6 +106,15 @@ final class EntityWriter {
             }
             flush(insert, update, clearAttributes, addAttribute, clearTerms, addTerm);
         }
+    }
+
+    /**
+     * An entity an earlier batch of this import already wrote: what this batch says adds to it, as it would have
+     * within one batch, so a large file that describes a dataset in full early and in passing later keeps it whole.
+     */
+    private EntityRecord sameImport(KnownEntity current, EntityRecord later) throws SQLException {
+        return StoredEntityRecord.read(context.connection, current.id())
+                .map(earlier -> EntityRecordMerge.merge(earlier, later)).orElse(later);
     }
 
     private static void flush(PreparedStatement insert, PreparedStatement update, PreparedStatement clearAttributes,
