@@ -48,6 +48,17 @@ final class DbtNodeMapper {
     }
 
     void metadata(JsonTree metadata) {
+        String schema = metadata.text("dbt_schema_version", "");
+        if (schema.contains("/catalog/")) {
+            throw metadata.get("dbt_schema_version").fail("a dbt catalog.json, not a manifest: import the "
+                    + "project's manifest.json, with this file as its catalog");
+        }
+        for (String artifact : List.of("/run-results/", "/sources/", "/semantic_manifest")) {
+            if (schema.contains(artifact)) {
+                throw metadata.get("dbt_schema_version").fail("a dbt " + artifact.replace("/", "")
+                        + " artifact, not a manifest: import the project's target/manifest.json");
+            }
+        }
         adapter = metadata.text("adapter_type", adapter);
     }
 

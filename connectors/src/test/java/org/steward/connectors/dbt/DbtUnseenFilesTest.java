@@ -84,6 +84,24 @@ class DbtUnseenFilesTest {
     }
 
     @Test
+    void otherDbtArtifactsAreNamedWhenGivenAsTheManifest() throws IOException {
+        Path runResults = temp.resolve("run_results.json");
+        Files.writeString(runResults, "{\"metadata\": {\"dbt_schema_version\": "
+                + "\"https://schemas.getdbt.com/dbt/run-results/v6.json\"}, \"results\": []}");
+        try (Workspace workspace = Workspace.inMemory("dbt")) {
+            assertThatThrownBy(() -> Fixtures.importFile(workspace, new DbtImporter(), Fixtures.path(
+                    "dbt/openlineage-dbt-fixtures/integration/common/tests/dbt/catalog/target/catalog.json")))
+                    .isInstanceOf(ImportException.class)
+                    .hasMessage("catalog.json line 3 col 25 at $.metadata.dbt_schema_version: a dbt catalog.json, "
+                            + "not a manifest: import the project's manifest.json, with this file as its catalog");
+            assertThatThrownBy(() -> Fixtures.importFile(workspace, new DbtImporter(), runResults))
+                    .isInstanceOf(ImportException.class)
+                    .hasMessage("run_results.json line 1 col 37 at $.metadata.dbt_schema_version: a dbt run-results "
+                            + "artifact, not a manifest: import the project's target/manifest.json");
+        }
+    }
+
+    @Test
     void aModelIsNamedByItsAliasInItsDatabase() {
         try (Workspace workspace = Workspace.inMemory("dbt")) {
             Fixtures.importFile(workspace, new DbtImporter(), Fixtures.unseen("dbt/ol-alias-manifest-v2.json"));
