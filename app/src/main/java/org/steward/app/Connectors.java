@@ -8,13 +8,13 @@ import org.steward.connectors.atlas.AtlasConnector;
 import org.steward.connectors.atlas.push.AtlasPushTargets;
 import org.steward.connectors.atlas.AtlasImporter;
 import org.steward.connectors.dbt.DbtImporter;
-import org.steward.connectors.importing.LineageFileKind;
 import org.steward.connectors.openlineage.OpenLineageExporter;
 import org.steward.connectors.openlineage.OpenLineageImporter;
 import org.steward.connectors.report.AuditCsvWriter;
 import org.steward.connectors.report.AuditPdfWriter;
 import org.steward.model.audit.AuditReportWriter;
 import org.steward.model.ingest.CatalogImporter;
+import org.steward.model.ingest.ImportFormatGuess;
 import org.steward.model.lineage.LineageExporter;
 import org.steward.model.platform.PlatformConnector;
 import org.steward.model.platform.SecretStore;
@@ -50,7 +50,7 @@ public final class Connectors {
 
     /** The importer for the format {@code file} is in, judged from its content; OpenLineage when it cannot tell. */
     public static CatalogImporter importerFor(Path file) {
-        return importer(LineageFileKind.of(file).map(LineageFileKind::format).orElse("openlineage"), null);
+        return importer(ImportFormatGuess.of(file).orElse("openlineage"), null);
     }
 
     /**

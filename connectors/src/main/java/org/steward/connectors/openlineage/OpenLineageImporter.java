@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import org.steward.connectors.importing.BatchCollector;
 import org.steward.connectors.importing.ImportException;
 import org.steward.connectors.importing.JsonDocument;
-import org.steward.connectors.importing.LineageFileKind;
+import org.steward.connectors.importing.FormatHint;
 import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.task.ProgressMonitor;
@@ -70,7 +70,7 @@ public final class OpenLineageImporter implements CatalogImporter {
                 out.flush();
             }
         } catch (ImportException e) {
-            throw LineageFileKind.withHint(e, file, format());
+            throw FormatHint.add(e, file, format());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.steward.connectors.dbt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.steward.connectors.importing.Fixtures;
 import org.steward.connectors.importing.Fixtures.Counts;
+import org.steward.connectors.importing.ImportException;
 import org.steward.model.catalog.EntityDetails;
 import org.steward.model.workspace.Workspace;
 

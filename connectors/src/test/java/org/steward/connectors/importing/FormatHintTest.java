@@ -20,26 +20,29 @@ import org.steward.connectors.atlas.AtlasImporter;
 import org.steward.connectors.dbt.DbtImporter;
 import org.steward.connectors.openlineage.OpenLineageImporter;
 import org.steward.model.ingest.CatalogImporter;
+import org.steward.model.ingest.ImportFormatGuess;
 import org.steward.model.workspace.Workspace;
 
-class LineageFileKindTest {
+class FormatHintTest {
 
     @TempDir
     Path temp;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "openlineage/marquez-column-lineage.json,                      OPENLINEAGE",
-        "openlineage/airflow-trino.json,                               OPENLINEAGE",
-        "openlineage/flink2-expected_sql_kafka.json,                   OPENLINEAGE",
-        "atlas/hs2-table-rename-v2.json,                               ATLAS",
-        "atlas/notifications-delete-db.json,                           ATLAS",
-        "atlas/hs2-load-inpath-with-no-pathentities-to-retain.json,    ATLAS",
-        "atlas/egeria-SearchByProperty-results_hbase_table.json,       ATLAS",
-        "dbt/ol-snapshot-manifest-v4.json,                             DBT",
+        "openlineage/marquez-column-lineage.json,                      openlineage",
+        "openlineage/airflow-trino.json,                               openlineage",
+        "openlineage/flink2-expected_sql_kafka.json,                   openlineage",
+        "openlineage/python-client-serde_example_dataset_event.json,   openlineage",
+        "atlas/hs2-table-rename-v2.json,                               atlas",
+        "atlas/notifications-delete-db.json,                           atlas",
+        "atlas/hs2-load-inpath-with-no-pathentities-to-retain.json,    atlas",
+        "atlas/egeria-SearchByProperty-results_hbase_table.json,       atlas",
+        "dbt/ol-snapshot-manifest-v4.json,                             dbt",
+        "dbt/ol-alias-manifest-v2.json,                                dbt",
     })
-    void unseenFilesAreToldApartByTheirFirstObject(String file, LineageFileKind kind) {
-        assertThat(LineageFileKind.of(Fixtures.unseen(file))).contains(kind);
+    void unseenFilesAreToldApartByTheirFirstObject(String file, String format) {
+        assertThat(ImportFormatGuess.of(Fixtures.unseen(file))).contains(format);
     }
 
     @Test
@@ -49,9 +52,9 @@ class LineageFileKindTest {
         Path other = temp.resolve("other.json");
         Files.writeString(other, "{\"name\": \"x\", \"values\": [1, 2]}");
 
-        assertThat(LineageFileKind.of(csv)).isEqualTo(Optional.empty());
-        assertThat(LineageFileKind.of(other)).isEqualTo(Optional.empty());
-        assertThat(LineageFileKind.of(temp.resolve("missing.json"))).isEqualTo(Optional.empty());
+        assertThat(ImportFormatGuess.of(csv)).isEqualTo(Optional.empty());
+        assertThat(ImportFormatGuess.of(other)).isEqualTo(Optional.empty());
+        assertThat(ImportFormatGuess.of(temp.resolve("missing.json"))).isEqualTo(Optional.empty());
     }
 
     @Test
