@@ -1,6 +1,7 @@
 package org.steward.connectors.openlineage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.steward.connectors.importing.Fixtures;
 import org.steward.connectors.importing.Fixtures.Counts;
+import org.steward.connectors.importing.ImportException;
 import org.steward.model.catalog.EntityDetails;
 import org.steward.model.workspace.Workspace;
 
@@ -51,6 +53,18 @@ class OpenLineageUnseenFilesTest {
                     .isEqualTo(new Counts(datasets, columns, processes, 0, datasetEdges, columnEdges));
             assertThat(Fixtures.importFile(workspace, new OpenLineageImporter(), Fixtures.unseen(file))
                     .changedAnything()).isFalse();
+        }
+    }
+
+    @Test
+    void aSubsetMatcherWithoutAJobNameIsRejectedWithItsPath() {
+        try (Workspace workspace = Workspace.inMemory("ol")) {
+            assertThatThrownBy(() -> Fixtures.importFile(workspace, new OpenLineageImporter(),
+                    Fixtures.unseen("openlineage/spark-pysparkSymlinksComplete.json")))
+                    .isInstanceOf(ImportException.class)
+                    .hasMessage("spark-pysparkSymlinksComplete.json line 3 col 10 at $.job.name: missing required "
+                            + "string 'name'");
+            assertThat(Counts.of(workspace)).isEqualTo(new Counts(0, 0, 0, 0, 0, 0));
         }
     }
 
