@@ -3,8 +3,12 @@ package org.steward.connectors.openlineage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.steward.connectors.importing.Fixtures;
@@ -20,6 +24,9 @@ import org.steward.model.workspace.Workspace;
  * dataset → job → dataset edges and one column edge per (input field, output field).
  */
 class OpenLineageUnseenFilesTest {
+
+    @TempDir
+    Path temp;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -53,6 +60,38 @@ class OpenLineageUnseenFilesTest {
                     .isEqualTo(new Counts(datasets, columns, processes, 0, datasetEdges, columnEdges));
             assertThat(Fixtures.importFile(workspace, new OpenLineageImporter(), Fixtures.unseen(file))
                     .changedAnything()).isFalse();
+        }
+    }
+
+    @Test
+    void howEachOutputFieldIsDerivedIsKeptOnTheField() throws IOException {
+        Path masked = temp.resolve("masked.json");
+        Files.writeString(masked, "{\"eventType\":\"COMPLETE\",\"job\":{\"namespace\":\"hive\",\"name\":\"mask\"},"
+                + "\"outputs\":[{\"namespace\":\"file\",\"name\":\"/warehouse/test.db/xxx\",\"facets\":{"
+                + "\"schema\":{\"fields\":[{\"name\":\"mt\",\"type\":\"string\"}]},\"columnLineage\":{\"fields\":{"
+                + "\"mt\":{\"inputFields\":[{\"namespace\":\"file\",\"name\":\"/warehouse/test.db/t1\",\"field\":\"a\","
+                + "\"transformations\":[{\"type\":\"DIRECT\",\"subtype\":\"TRANSFORMATION\",\"description\":\"\","
+                + "\"masking\":true}]}]}}}}}]}");
+        try (Workspace workspace = Workspace.inMemory("ol")) {
+            Fixtures.importFile(workspace, new OpenLineageImporter(),
+                    Fixtures.unseen("openlineage/marquez-column-lineage.json"));
+            Fixtures.importFile(workspace, new OpenLineageImporter(), Fixtures.path(
+                    "openlineage/integration/hive/hive-openlineage-hook/integrations/container/"
+                            + "cllCtasWithJoinsComplete.json"));
+            Fixtures.importFile(workspace, new OpenLineageImporter(), masked);
+
+            // Facet 1-0-0: transformationType and transformationDescription of the output field.
+            EntityDetails colB = details(workspace, "namespace/dataset_b#col_b");
+            assertThat(colB.attributes()).containsEntry("columnLineage.transformations", "COPY: col_b = col_a");
+            assertThat(colB.entity().dataType()).isEqualTo("string");
+            // Facet 1-1-0 (Hive hook): the transformations of each input field.
+            assertThat(details(workspace, "hive://localhost:9083/test.xxx#name").attributes())
+                    .containsEntry("columnLineage.transformations", "hive://localhost:9083/test.t2#name DIRECT/IDENTITY")
+                    .doesNotContainKey("columnLineage.masked");
+            EntityDetails mt = details(workspace, "file/warehouse/test.db/xxx#mt");
+            assertThat(mt.attributes()).containsEntry("columnLineage.transformations",
+                    "file/warehouse/test.db/t1#a DIRECT/TRANSFORMATION masked").containsEntry("columnLineage.masked", "true");
+            assertThat(mt.entity().dataType()).isEqualTo("string");
         }
     }
 
