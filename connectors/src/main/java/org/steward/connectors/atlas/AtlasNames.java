@@ -39,10 +39,19 @@ final class AtlasNames {
         return new Location(source, parts[0], "", parts[parts.length - 1]);
     }
 
-    /** {@code db.table.column@cluster} → {@code db.table@cluster}; {@code null} when the name has no table part. */
-    static String columnParent(String qualifiedName) {
+    /**
+     * {@code db.table.column@cluster} → {@code db.table@cluster}, and for HBase {@code ns:table.family.column@cluster}
+     * → {@code ns:table@cluster} (a column family is not a catalog entity); {@code null} when the name has no table
+     * part.
+     */
+    static String columnParent(String typeName, String qualifiedName) {
         int at = qualifiedName.lastIndexOf('@');
         String local = at < 0 ? qualifiedName : qualifiedName.substring(0, at);
+        int colon = local.indexOf(':');
+        if (family(typeName).equals("hbase") && colon > 0) {
+            int dot = local.indexOf('.', colon);
+            return dot < 0 ? null : local.substring(0, dot) + (at < 0 ? "" : qualifiedName.substring(at));
+        }
         int dot = local.lastIndexOf('.');
         if (dot <= 0) {
             return null;

@@ -72,6 +72,30 @@ class AtlasUnseenFilesTest {
         }
     }
 
+    /** An hbase_column names its column family, not its table; the table is its dataset (Atlas REST v2 shapes). */
+    @Test
+    void hbaseColumnsBelongToTheirTable() throws IOException {
+        Path export = temp.resolve("hbase-column.json");
+        Files.writeString(export, """
+                {"entity": {"typeName": "hbase_column", "guid": "c1",
+                  "attributes": {"qualifiedName": "default:atlas_janus.g.status@Sandbox", "name": "status",
+                    "column_family": {"typeName": "hbase_column_family",
+                      "uniqueAttributes": {"qualifiedName": "default:atlas_janus.g@Sandbox"}}}},
+                 "referredEntities": {}}
+                """);
+        try (Workspace workspace = Workspace.inMemory("atlas")) {
+            Fixtures.importFile(workspace, new AtlasImporter(), export);
+            Fixtures.importFile(workspace, new AtlasImporter(),
+                    Fixtures.unseen("atlas/egeria-SearchByProperty-results_hbase_table.json"));
+
+            assertThat(Counts.of(workspace)).isEqualTo(new Counts(1, 1, 0, 0, 0, 0));
+            Entity column = workspace.catalog().entityByQualifiedName("default:atlas_janus.g.status@Sandbox")
+                    .orElseThrow();
+            assertThat(column.parentId()).isEqualTo(
+                    workspace.catalog().entityByQualifiedName("default:atlas_janus@Sandbox").orElseThrow().id());
+        }
+    }
+
     /**
      * Process types outside the hive/spark/impala families: NiFi's nifi_flow_path (known by its inputs and outputs,
      * which only Process types have), Storm's storm_topology and Falcon's falcon_feed (known by name from Atlas's
