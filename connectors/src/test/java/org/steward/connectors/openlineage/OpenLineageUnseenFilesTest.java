@@ -43,6 +43,9 @@ class OpenLineageUnseenFilesTest {
         // Airflow Trino operator: START names the input (8 fields), COMPLETE the output (3 fields); neither event
         // has eventTime, runId or producer.
         "openlineage/airflow-trino.json,                                2, 11, 1, 2, 0",
+        // Great Expectations through Airflow: three validation runs, each reading one table or CSV (4 fields) with
+        // data-quality input facets (run results, not kept); no outputs.
+        "openlineage/airflow-great_expectations.json,                   3, 12, 3, 3, 0",
         // Marquez's smallest test events: datasets without facets.
         "openlineage/marquez-apples-1_pick_apples.json,                 2,  0, 1, 2, 0",
         // Python client serde examples of spec 2-0-0: a DatasetEvent (no job), a JobEvent (no run, no eventType)
