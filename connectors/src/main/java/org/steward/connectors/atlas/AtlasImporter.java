@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.steward.connectors.importing.BatchCollector;
+import org.steward.connectors.importing.FormatHint;
 import org.steward.connectors.importing.ImportException;
 import org.steward.connectors.importing.JsonDocument;
-import org.steward.connectors.importing.FormatHint;
 import org.steward.connectors.importing.JsonTree;
-import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.CatalogBatch;
+import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.ClassificationDefinitionRecord;
 import org.steward.model.task.ProgressMonitor;
 

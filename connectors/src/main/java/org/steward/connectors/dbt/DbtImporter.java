@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.steward.connectors.importing.BatchCollector;
+import org.steward.connectors.importing.FormatHint;
 import org.steward.connectors.importing.ImportException;
 import org.steward.connectors.importing.JsonDocument;
-import org.steward.connectors.importing.FormatHint;
-import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.CatalogBatch;
+import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.task.ProgressMonitor;
 
 /**
