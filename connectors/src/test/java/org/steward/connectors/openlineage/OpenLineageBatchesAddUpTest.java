@@ -14,8 +14,8 @@ import org.steward.model.workspace.Workspace;
 
 /**
  * OpenLineage facets are incremental: an event that names a dataset in passing does not take back what an earlier
- * event said of it. That holds when the two events land in different batches of a large file, or in different files
- * of one import, as it does within one batch.
+ * event said of it. That holds when the two events land in different batches of a large file, in different files of
+ * one import or in two imports, as it does within one batch.
  */
 class OpenLineageBatchesAddUpTest {
     private static final String FULL = "{\"eventType\":\"COMPLETE\",\"job\":{\"namespace\":\"etl\",\"name\":\"load\"},"
@@ -54,6 +54,22 @@ class OpenLineageBatchesAddUpTest {
             Fixtures.importFiles(workspace, new OpenLineageImporter(), List.of(first, second));
 
             assertWhole(workspace);
+        }
+    }
+
+    @Test
+    void aLaterImportOfEventsAddsToWhatAnEarlierOneSaid() throws IOException {
+        Path first = temp.resolve("monday.ndjson");
+        Files.writeString(first, FULL + "\n");
+        Path second = temp.resolve("tuesday.ndjson");
+        Files.writeString(second, PASSING + "\n");
+        try (Workspace workspace = Workspace.inMemory("ol")) {
+            Fixtures.importFile(workspace, new OpenLineageImporter(), first);
+            Fixtures.importFile(workspace, new OpenLineageImporter(), second);
+
+            assertWhole(workspace);
+            assertThat(Fixtures.importFile(workspace, new OpenLineageImporter(), second).changedAnything()).isFalse();
+            assertThat(Fixtures.importFile(workspace, new OpenLineageImporter(), first).changedAnything()).isFalse();
         }
     }
 

@@ -15,7 +15,8 @@ import org.steward.model.ingest.IngestException;
 /**
  * Inserts new entities and rewrites changed ones (with their attributes and glossary terms) in JDBC batches of
  * {@value #BATCH}; an entity whose content hash is unchanged writes nothing. An entity an earlier batch of the same
- * import wrote is merged with it ({@link EntityRecordMerge}) rather than replaced.
+ * import wrote, or that an incremental source (OpenLineage) describes again, is merged with what is stored
+ * ({@link EntityRecordMerge}) rather than replaced.
  */
 final class EntityWriter {
     private static final int BATCH = 1_000;
@@ -48,11 +49,17 @@ final class EntityWriter {
             OffsetDateTime now = OffsetDateTime.now();
             int done = 0;
             int pending = 0;
+            boolean incremental = describesIncrementally(origin);
             for (EntityRecord stated : entities) {
                 KnownEntity current = context.lookup(stated.qualifiedName());
-                EntityRecord record = current != null && context.before.containsKey(stated.qualifiedName())
-                        ? sameImport(current, stated) : stated;
-                String hash = EntityContentHash.of(record);
+                String statedHash = EntityContentHash.of(stated);
+                EntityRecord record = stated;
+                String hash = statedHash;
+                if (current != null && !current.contentHash().equals(statedHash)
+                        && (incremental || context.before.containsKey(stated.qualifiedName()))) {
+                    record = addedToStored(current, stated);
+                    hash = EntityContentHash.of(record);
+                }
                 Long parentId = parentId(record);
                 if (!record.owner().isEmpty() && !owners.contains(record.owner())) {
                     throw new IngestException("entity " + record.qualifiedName() + " names owner '"
@@ -109,10 +116,19 @@ final class EntityWriter {
     }
 
     /**
-     * An entity an earlier batch of this import already wrote: what this batch says adds to it, as it would have
-     * within one batch, so a large file that describes a dataset in full early and in passing later keeps it whole.
+     * Whether a source describes entities a part at a time, so that what it leaves out says nothing: OpenLineage
+     * events carry the facets their run saw, not the whole dataset. Other sources state an entity in full.
      */
-    private EntityRecord sameImport(KnownEntity current, EntityRecord later) throws SQLException {
+    private static boolean describesIncrementally(String origin) {
+        return origin.startsWith("openlineage:");
+    }
+
+    /**
+     * What this batch says, added to what is stored: for an entity an earlier batch of this import wrote (as it would
+     * have been within one batch, so a large file that describes a dataset in full early and in passing later keeps
+     * it whole), and for any entity of an incremental source (a later import of OpenLineage events).
+     */
+    private EntityRecord addedToStored(KnownEntity current, EntityRecord later) throws SQLException {
         return StoredEntityRecord.read(context.connection, current.id())
                 .map(earlier -> EntityRecordMerge.merge(earlier, later)).orElse(later);
     }
