@@ -14,6 +14,7 @@ import org.steward.connectors.report.AuditCsvWriter;
 import org.steward.connectors.report.AuditPdfWriter;
 import org.steward.model.audit.AuditReportWriter;
 import org.steward.model.ingest.CatalogImporter;
+import org.steward.model.ingest.ImportFormatGuess;
 import org.steward.model.lineage.LineageExporter;
 import org.steward.model.platform.PlatformConnector;
 import org.steward.model.platform.SecretStore;
@@ -45,6 +46,11 @@ public final class Connectors {
 
     public static List<AuditReportWriter> auditReportWriters() {
         return List.of(new AuditCsvWriter(), new AuditPdfWriter());
+    }
+
+    /** The importer for the format {@code file} is in, judged from its content; OpenLineage when it cannot tell. */
+    public static CatalogImporter importerFor(Path file) {
+        return importer(ImportFormatGuess.of(file).orElse("openlineage"), null);
     }
 
     /**

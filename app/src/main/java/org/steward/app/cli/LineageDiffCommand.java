@@ -36,8 +36,8 @@ final class LineageDiffCommand implements Callable<Integer> {
     @Option(names = {"-w", "--workspace"}, paramLabel = "DIR", description = "A workspace as the OLD side.")
     Path workspace;
 
-    @Option(names = "--format", paramLabel = "openlineage|atlas|dbt", defaultValue = "openlineage",
-            description = "The files' format (default openlineage).")
+    @Option(names = "--format", paramLabel = "openlineage|atlas|dbt",
+            description = "The files' format (default: told from each file's content, else openlineage).")
     String format;
 
     @Option(names = "--json", description = "Print JSON instead of text.")
@@ -53,18 +53,22 @@ final class LineageDiffCommand implements Callable<Integer> {
                 throw new UserError("no such file: " + file);
             }
         }
-        CatalogImporter importer = Connectors.importer(format, null);
         LineageSnapshot before;
         if (workspace != null) {
             try (Workspace open = Workspace.open(workspace)) {
                 before = open.lineageSnapshot();
             }
         } else {
-            before = snapshot(importer, files.get(0));
+            before = snapshot(importer(files.get(0)), files.get(0));
         }
-        LineageSnapshot after = snapshot(importer, files.get(files.size() - 1));
+        Path newer = files.get(files.size() - 1);
+        LineageSnapshot after = snapshot(importer(newer), newer);
         print(LineageDiff.between(before, after));
         return 0;
+    }
+
+    private CatalogImporter importer(Path file) {
+        return format == null ? Connectors.importerFor(file) : Connectors.importer(format, null);
     }
 
     private static LineageSnapshot snapshot(CatalogImporter importer, Path file) {

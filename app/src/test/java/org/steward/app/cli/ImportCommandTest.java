@@ -90,4 +90,19 @@ class ImportCommandTest {
         assertThat(missing.err()).contains("no such file");
         assertThat(catalog.err()).contains("--catalog only applies to dbt");
     }
+
+    @Test
+    void aFileGivenToTheWrongImporterSaysWhichFormatItIs() throws Exception {
+        Path manifest = temp.resolve("manifest.json");
+        Files.writeString(manifest, "{\"metadata\": {\"dbt_schema_version\": "
+                + "\"https://schemas.getdbt.com/dbt/manifest/v4.json\"}, \"nodes\": {}}");
+
+        CliRun run = CliRun.of(temp, "import", "openlineage", manifest.toString(), "--workspace",
+                temp.resolve("ws").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("manifest.json line 1 col 1 at $: expected a RunEvent, JobEvent or "
+                + "DatasetEvent: the event has neither 'job' nor 'dataset' (the file looks like a dbt artifact: "
+                + "import it as dbt)");
+    }
 }

@@ -91,6 +91,26 @@ class LineageCommandTest {
     }
 
     @Test
+    void diffTellsEachFilesFormatFromItsContent() throws IOException {
+        String model = "\"model.shop.%1$s\": {\"resource_type\": \"model\", \"name\": \"%1$s\", "
+                + "\"database\": \"db\", \"schema\": \"mart\", \"depends_on\": {\"nodes\": [%2$s]}}";
+        Path older = temp.resolve("manifest-old.json");
+        Files.writeString(older, "{\"metadata\": {\"dbt_version\": \"1.7.0\"}, \"nodes\": {"
+                + String.format(model, "orders", "") + "}}");
+        Path newer = temp.resolve("manifest-new.json");
+        Files.writeString(newer, "{\"metadata\": {\"dbt_version\": \"1.8.0\"}, \"nodes\": {"
+                + String.format(model, "orders", "") + ", "
+                + String.format(model, "revenue", "\"model.shop.orders\"") + "}}");
+
+        JsonNode diff = json(CliRun.of(temp, "lineage", "diff", older.toString(), newer.toString(), "--json"));
+
+        // The revenue model's dataset and build process; edges orders → process → revenue.
+        assertThat(diff.get("addedNodes")).hasSize(2);
+        assertThat(diff.get("addedEdges")).hasSize(2);
+        assertThat(diff.get("removedNodes")).isEmpty();
+    }
+
+    @Test
     void unknownEntitiesAndBadOptionsAreUserErrors() {
         CliRun unknown = CliRun.of(temp, "lineage", "downstream", "nope", "--workspace", workspace.toString());
         CliRun badDepth = CliRun.of(temp, "lineage", "upstream", REPORT, "--depth", "x", "--workspace",

@@ -106,7 +106,7 @@ final class AtlasEntityMapper {
                 return parent;
             }
         }
-        String parent = AtlasNames.columnParent(column.qualifiedName());
+        String parent = AtlasNames.columnParent(column.typeName(), column.qualifiedName());
         if (parent == null) {
             throw column.tree().fail("cannot tell which dataset column " + column.qualifiedName() + " belongs to");
         }
@@ -231,7 +231,7 @@ final class AtlasEntityMapper {
         EntityRecord.Builder stub = EntityRecord.builder(kind.entityType(), qualifiedName).subtype(typeName)
                 .name(location.name()).location(location.source(), location.database(), location.schema());
         if (kind == AtlasKind.COLUMN) {
-            String parent = AtlasNames.columnParent(qualifiedName);
+            String parent = AtlasNames.columnParent(typeName, qualifiedName);
             if (parent == null) {
                 LOG.warn("Skipping column {}: cannot tell which dataset it belongs to", qualifiedName);
                 return false;

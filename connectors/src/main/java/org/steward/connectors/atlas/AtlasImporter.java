@@ -7,17 +7,20 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.steward.connectors.importing.BatchCollector;
+import org.steward.connectors.importing.FormatHint;
+import org.steward.connectors.importing.ImportException;
 import org.steward.connectors.importing.JsonDocument;
 import org.steward.connectors.importing.JsonTree;
-import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.CatalogBatch;
+import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.ClassificationDefinitionRecord;
 import org.steward.model.task.ProgressMonitor;
 
 /**
  * Reads Apache Atlas REST v2 payloads: lineage responses ({@code AtlasLineageInfo}: {@code guidEntityMap} and
- * {@code relations}) and entity exports ({@code AtlasEntityWithExtInfo}, {@code AtlasEntitiesWithExtInfo}). Fields
- * that servers add of their own (paging counts, widths, on-demand payloads…) are skipped.
+ * {@code relations}) and entity exports ({@code AtlasEntityWithExtInfo}, {@code AtlasEntitiesWithExtInfo}), and hook
+ * notifications ({@link AtlasNotifications}). Fields that servers add of their own (paging counts, widths, on-demand
+ * payloads…) are skipped.
  */
 public final class AtlasImporter implements CatalogImporter {
     private static final Set<String> TYPEDEFS = Set.of("classificationDefs", "entityDefs", "enumDefs", "structDefs",
@@ -42,44 +45,90 @@ public final class AtlasImporter implements CatalogImporter {
 
     @Override
     public void read(Path file, Consumer<CatalogBatch> sink, ProgressMonitor monitor) {
-        try (JsonDocument document = JsonDocument.open(file, monitor)) {
-            document.next();
-            document.expect(JsonToken.START_OBJECT, "an Atlas lineage response or entity export (an object)");
-            AtlasPayload payload = new AtlasPayload();
-            java.util.List<ClassificationDefinitionRecord> definitions = new java.util.ArrayList<>();
-            boolean recognised = false;
-            ObjectNode bare = JsonNodeFactory.instance.objectNode();
-            JsonTree.Locator locator = null;
-            for (JsonToken token = document.next(); token == JsonToken.FIELD_NAME; token = document.next()) {
-                String field = document.currentName();
+        try {
+            int first = JsonDocument.firstNonBlank(file);
+            try (JsonDocument document = JsonDocument.open(file, monitor)) {
                 document.next();
-                if (BARE_ENTITY_FIELDS.contains(field)) {
-                    JsonTree value = document.bind();
-                    bare.set(field, value.node());
-                    locator = value.locator();
-                } else if (TYPEDEFS.contains(field)) {
-                    recognised |= typeDefs(document, field, definitions);
+                AtlasPayload payload = new AtlasPayload();
+                java.util.List<ClassificationDefinitionRecord> definitions = new java.util.ArrayList<>();
+                if (first == '[') {
+                    notifications(document, payload);
                 } else {
-                    recognised |= member(document, field, payload);
+                    object(document, payload, definitions);
                 }
+                if (document.next() != null) {
+                    throw document.failHere("unexpected content after the Atlas payload");
+                }
+                BatchCollector out = new BatchCollector("atlas:" + document.fileName(), sink, Integer.MAX_VALUE);
+                definitions.forEach(out::definition);
+                new AtlasEntityMapper(payload, out).map();
+                out.flush();
             }
-            if (bare.has("typeName") && !recognised) {
-                // A bare AtlasEntity, as the classification and entity REST calls take and return it.
-                payload.add(AtlasObject.of(new JsonTree(bare, "$", locator)));
+        } catch (ImportException e) {
+            throw FormatHint.add(e, file, format());
+        }
+    }
+
+    /** A JSON array: Atlas hook notifications (or their envelopes), one at a time. */
+    private static void notifications(JsonDocument document, AtlasPayload payload) {
+        for (JsonToken token = document.next(); token != JsonToken.END_ARRAY; token = document.next()) {
+            if (token != JsonToken.START_OBJECT) {
+                throw document.failHere("expected an Atlas hook notification (an object), found "
+                        + token.asString());
+            }
+            JsonTree notification = document.bind();
+            if (!notification.has("type") && !notification.has("message")) {
+                throw notification.fail("expected an Atlas hook notification (type, entities) or an envelope "
+                        + "(message); an array holds nothing else Atlas exports");
+            }
+            AtlasNotifications.read(notification, payload);
+        }
+    }
+
+    private static void object(JsonDocument document, AtlasPayload payload,
+                               java.util.List<ClassificationDefinitionRecord> definitions) {
+        document.expect(JsonToken.START_OBJECT, "an Atlas lineage response or entity export (an object)");
+        boolean recognised = false;
+        String notificationType = null;
+        ObjectNode bare = JsonNodeFactory.instance.objectNode();
+        JsonTree.Locator locator = null;
+        for (JsonToken token = document.next(); token == JsonToken.FIELD_NAME; token = document.next()) {
+            String field = document.currentName();
+            document.next();
+            if (field.equals("type") && document.currentToken() == JsonToken.VALUE_STRING) {
+                JsonTree type = document.bind();
+                notificationType = type.node().asText();
+                AtlasNotifications.checkType(type, notificationType);
                 recognised = true;
+            } else if (field.equals("message")) {
+                if (document.currentToken() != JsonToken.START_OBJECT) {
+                    throw document.failHere("a compressed or split Atlas notification cannot be imported: import "
+                            + "the decompressed message");
+                }
+                AtlasNotifications.read(document.bind(), payload);
+                recognised = true;
+            } else if (field.equals("entities") && notificationType != null
+                    && AtlasNotifications.DELETES.contains(notificationType)) {
+                document.skipValue();
+            } else if (BARE_ENTITY_FIELDS.contains(field)) {
+                JsonTree value = document.bind();
+                bare.set(field, value.node());
+                locator = value.locator();
+            } else if (TYPEDEFS.contains(field)) {
+                recognised |= typeDefs(document, field, definitions);
+            } else {
+                recognised |= member(document, field, payload);
             }
-            if (document.next() != null) {
-                throw document.failHere("unexpected content after the Atlas payload");
-            }
-            if (!recognised) {
-                throw document.failHere("expected an Atlas lineage response (guidEntityMap, relations), entity "
-                        + "export (entity, entities, referredEntities) or typedefs (classificationDefs…): found none of"
-                        + " these");
-            }
-            BatchCollector out = new BatchCollector("atlas:" + document.fileName(), sink, Integer.MAX_VALUE);
-            definitions.forEach(out::definition);
-            new AtlasEntityMapper(payload, out).map();
-            out.flush();
+        }
+        if (bare.has("typeName") && !recognised) {
+            // A bare AtlasEntity, as the classification and entity REST calls take and return it.
+            payload.add(AtlasObject.of(new JsonTree(bare, "$", locator)));
+            recognised = true;
+        }
+        if (!recognised) {
+            throw document.failHere("expected an Atlas lineage response (guidEntityMap, relations), entity "
+                    + "export (entity, entities, referredEntities), hook notification (type, entities) or typedefs "
+                    + "(classificationDefs…): found none of these");
         }
     }
 
@@ -101,10 +150,19 @@ public final class AtlasImporter implements CatalogImporter {
         switch (field) {
             case "entity":
                 document.expect(JsonToken.START_OBJECT, "an entity (an object)");
-                payload.add(AtlasObject.of(document.bind()));
+                JsonTree entity = document.bind();
+                if (entity.has("typeName")) {
+                    payload.add(AtlasObject.of(entity));
+                } else {
+                    AtlasNotifications.extInfo(entity, payload);
+                }
                 return true;
             case "entities":
                 if (document.currentToken() == JsonToken.VALUE_NULL) {
+                    return true;
+                }
+                if (document.currentToken() == JsonToken.START_OBJECT) {
+                    AtlasNotifications.extInfo(document.bind(), payload);
                     return true;
                 }
                 document.expect(JsonToken.START_ARRAY, "an array of entities");

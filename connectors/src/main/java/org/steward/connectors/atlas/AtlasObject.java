@@ -17,8 +17,27 @@ record AtlasObject(String guid, String typeName, String qualifiedName, JsonTree 
         return new AtlasObject(tree.text("guid").orElse(null), typeName, qualifiedName, tree);
     }
 
+    /**
+     * The kind by type name, except that an entity with inputs or outputs is a process whatever its name says
+     * (nifi_flow_path): in Atlas's model only Process types have them.
+     */
     AtlasKind kind() {
-        return AtlasKind.of(typeName);
+        AtlasKind kind = AtlasKind.of(typeName);
+        if ((kind == AtlasKind.OTHER || kind == AtlasKind.DATASET) && hasLineageEnds()) {
+            return AtlasKind.PROCESS;
+        }
+        return kind;
+    }
+
+    private boolean hasLineageEnds() {
+        for (String group : List.of("attributes", "relationshipAttributes")) {
+            JsonTree members = tree.get(group);
+            if (members.node().isObject() && (members.get("inputs").node().isArray()
+                    || members.get("outputs").node().isArray())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     JsonTree attributes() {

@@ -54,13 +54,24 @@ final class AtlasRelationMapper {
         }
     }
 
+    /**
+     * What an end of an unknown type must be: dataset lineage joins datasets and processes, so the end across from a
+     * dataset is a process and the end across from a process a dataset.
+     */
+    private static AtlasKind expected(AtlasObject end, AtlasObject across, AtlasKind expected) {
+        if (expected != AtlasKind.DATASET || end.kind() != AtlasKind.OTHER) {
+            return expected;
+        }
+        return across.kind() == AtlasKind.DATASET ? AtlasKind.PROCESS : AtlasKind.DATASET;
+    }
+
     private void edge(AtlasObject from, AtlasObject to, String via, AtlasKind expected) {
         if (from.qualifiedName() == null || to.qualifiedName() == null) {
             LOG.warn("Skipping lineage relation {} → {}: an end has no qualifiedName", from.guid(), to.guid());
             return;
         }
-        if (entities.ensure(from.qualifiedName(), from.typeName(), expected)
-                && entities.ensure(to.qualifiedName(), to.typeName(), expected)) {
+        if (entities.ensure(from.qualifiedName(), from.typeName(), expected(from, to, expected))
+                && entities.ensure(to.qualifiedName(), to.typeName(), expected(to, from, expected))) {
             out.edge(from.qualifiedName(), to.qualifiedName(), via);
         }
     }

@@ -1,12 +1,15 @@
 package org.steward.connectors.dbt;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.steward.connectors.importing.BatchCollector;
@@ -19,8 +22,10 @@ import org.steward.model.ingest.OwnerRecord;
 /**
  * Maps manifest entries to catalog records. Models, seeds, snapshots and sources become datasets named by their
  * warehouse relation ({@code database.schema.alias}); each model and snapshot also gets a PROCESS (its build step)
- * that its {@code depends_on.nodes} feed; exposures become dashboards; tests become attributes of what they test.
- * Edges and test attributes are resolved at the end, since manifests list nodes in no particular order.
+ * that its {@code depends_on.nodes} feed; exposures become dashboards; data and unit tests become attributes of what
+ * they test. Metrics, semantic models and saved queries are not entities: a dependency on one stands for the models
+ * it is built on. A group's owner owns the group's models that name no owner. Edges, test attributes and group
+ * owners are resolved at the end, since manifests list entries in no particular order.
  */
 final class DbtNodeMapper {
     private static final Set<String> DATASETS = Set.of("model", "seed", "snapshot", "source");
@@ -30,6 +35,11 @@ final class DbtNodeMapper {
     private final Map<String, String> datasetByUniqueId = new HashMap<>();
     private final Map<String, List<String>> upstreamByTarget = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> testsByUniqueId = new LinkedHashMap<>();
+    private final Map<String, List<String>> semanticDependencies = new HashMap<>();
+    private final Map<String, String> semanticNames = new HashMap<>();
+    private final Map<String, OwnerRecord> groupOwners = new HashMap<>();
+    private final Map<String, String> groupByEntity = new LinkedHashMap<>();
+    private final Map<String, EntityType> ownerlessEntities = new HashMap<>();
     private String adapter = "dbt";
 
     DbtNodeMapper(BatchCollector out, DbtCatalog catalog) {
@@ -38,6 +48,17 @@ final class DbtNodeMapper {
     }
 
     void metadata(JsonTree metadata) {
+        String schema = metadata.text("dbt_schema_version", "");
+        if (schema.contains("/catalog/")) {
+            throw metadata.get("dbt_schema_version").fail("a dbt catalog.json, not a manifest: import the "
+                    + "project's manifest.json, with this file as its catalog");
+        }
+        for (String artifact : List.of("/run-results/", "/sources/", "/semantic_manifest")) {
+            if (schema.contains(artifact)) {
+                throw metadata.get("dbt_schema_version").fail("a dbt " + artifact.replace("/", "")
+                        + " artifact, not a manifest: import the project's target/manifest.json");
+            }
+        }
         adapter = metadata.text("adapter_type", adapter);
     }
 
@@ -58,11 +79,10 @@ final class DbtNodeMapper {
         exposure.text("url").ifPresent(url -> attributes.put("url", url));
         exposure.text("maturity").ifPresent(value -> attributes.put("maturity", value));
         tags(exposure, attributes);
-        JsonTree owner = exposure.object("owner");
-        String ownerId = owner.text("email").filter(value -> !value.isBlank())
-                .orElse(owner.text("name").orElse(""));
-        if (!ownerId.isBlank()) {
-            out.owner(new OwnerRecord(ownerId, owner.text("name", ownerId), owner.text("email", ""), ""));
+        OwnerRecord owner = contact(exposure.object("owner"));
+        String ownerId = owner == null ? "" : owner.id();
+        if (owner != null) {
+            out.owner(owner);
         }
         out.entity(EntityRecord.builder(EntityType.DASHBOARD, uniqueId)
                 .name(exposure.text("label").filter(label -> !label.isBlank()).orElse(exposure.text("name", uniqueId)))
@@ -70,6 +90,55 @@ final class DbtNodeMapper {
                 .location("dbt", exposure.text("package_name", ""), "")
                 .description(exposure.text("description", "")).owner(ownerId).attributes(attributes).build());
         upstreamByTarget.put(uniqueId, dependencies(exposure));
+    }
+
+    /** A group: its owner becomes the owner of the group's models that name none themselves. */
+    void group(JsonTree group) {
+        OwnerRecord owner = contact(group.object("owner"));
+        if (owner != null) {
+            groupOwners.put(group.requiredText("name"), owner);
+        }
+    }
+
+    /**
+     * A metric, semantic model or saved query: not a catalog entity, but what depends on it (an exposure, a saved
+     * query) depends on the models underneath, so its own dependencies stand in for it.
+     */
+    void semanticNode(String uniqueId, JsonTree node) {
+        semanticDependencies.put(uniqueId, dependencies(node));
+        node.text("name").ifPresent(name -> semanticNames.put(uniqueId, name));
+    }
+
+    /** A unit test (manifest v12): like a data test, an attribute of the model it tests. */
+    void unitTest(String uniqueId, JsonTree node) {
+        String name = node.text("name").orElse(uniqueId);
+        for (String target : dependencies(node)) {
+            testsByUniqueId.computeIfAbsent(target, key -> new LinkedHashMap<>())
+                    .put("dbt.unit_test." + name, "unit test");
+        }
+    }
+
+    /**
+     * An owner ({@code name}, {@code email}: one address or, since manifest v12, a list): identified by the first
+     * address, else the name; {@code null} when it names nobody.
+     */
+    private static OwnerRecord contact(JsonTree owner) {
+        JsonTree email = owner.get("email");
+        String address = "";
+        if (email.node().isArray()) {
+            List<String> addresses = new ArrayList<>();
+            email.node().forEach(item -> {
+                if (item.isTextual() && !item.asText().isBlank()) {
+                    addresses.add(item.asText());
+                }
+            });
+            address = addresses.isEmpty() ? "" : addresses.get(0);
+        } else {
+            address = owner.text("email", "");
+        }
+        String name = owner.text("name", "");
+        String id = address.isBlank() ? name : address;
+        return id.isBlank() ? null : new OwnerRecord(id, name.isBlank() ? id : name, address, "");
     }
 
     private String dataset(String uniqueId, String type, JsonTree node) {
@@ -89,6 +158,7 @@ final class DbtNodeMapper {
         attributes.put("dbt.unique_id", uniqueId);
         node.object("config").text("materialized").ifPresent(value -> attributes.put("dbt.materialized", value));
         node.text("loader").filter(value -> !value.isBlank()).ifPresent(value -> attributes.put("dbt.loader", value));
+        governance(node, attributes);
         tags(node, attributes);
         meta(node, attributes);
         DbtCatalog.Relation relation = catalog.relation(uniqueId);
@@ -96,6 +166,7 @@ final class DbtNodeMapper {
             attributes.putAll(relation.stats());
         }
         String owner = owner(node);
+        rememberGroup(node, qualifiedName, EntityType.DATASET, owner);
         out.entity(EntityRecord.builder(EntityType.DATASET, qualifiedName).name(name).subtype("dbt_" + type)
                 .location(adapter, database, schema).description(node.text("description", "")).owner(owner)
                 .attributes(attributes).build());
@@ -142,8 +213,11 @@ final class DbtNodeMapper {
         attributes.put("dbt.unique_id", uniqueId);
         node.text("original_file_path").ifPresent(path -> attributes.put("dbt.path", path));
         node.object("config").text("materialized").ifPresent(value -> attributes.put("dbt.materialized", value));
+        governance(node, attributes);
+        String owner = owner(node);
+        rememberGroup(node, process, EntityType.PROCESS, owner);
         out.entity(EntityRecord.builder(EntityType.PROCESS, process).name(node.requiredText("name"))
-                .subtype("dbt_" + type).location("dbt", node.text("package_name", ""), "").owner(owner(node))
+                .subtype("dbt_" + type).location("dbt", node.text("package_name", ""), "").owner(owner)
                 .attributes(attributes).build());
         out.edge(process, dataset, null);
         upstreamByTarget.put(process, dependencies(node));
@@ -161,10 +235,11 @@ final class DbtNodeMapper {
         }
     }
 
-    /** Adds the edges and test attributes, now that every node's dataset is known. */
+    /** Adds the edges, test attributes and group owners, now that every node's dataset is known. */
     void finish() {
         for (Map.Entry<String, List<String>> target : upstreamByTarget.entrySet()) {
-            for (String upstream : target.getValue()) {
+            Set<String> metrics = new LinkedHashSet<>();
+            for (String upstream : resolve(target.getValue(), metrics)) {
                 String dataset = datasetByUniqueId.get(upstream);
                 if (dataset == null && DATASETS.contains(upstream.substring(0, Math.max(upstream.indexOf('.'), 0)))) {
                     dataset = upstream;
@@ -176,6 +251,18 @@ final class DbtNodeMapper {
                     out.edge(dataset, target.getKey(), null);
                 }
             }
+            if (!metrics.isEmpty() && target.getKey().startsWith("exposure.")) {
+                out.entity(EntityRecord.builder(EntityType.DASHBOARD, target.getKey())
+                        .attributes(Map.of("dbt.metrics", String.join(", ", metrics))).build());
+            }
+        }
+        for (Map.Entry<String, String> member : groupByEntity.entrySet()) {
+            OwnerRecord owner = groupOwners.get(member.getValue());
+            EntityType type = ownerlessEntities.get(member.getKey());
+            if (owner != null && type != null) {
+                out.owner(owner);
+                out.entity(EntityRecord.builder(type, member.getKey()).owner(owner.id()).build());
+            }
         }
         for (Map.Entry<String, Map<String, String>> tests : testsByUniqueId.entrySet()) {
             String dataset = datasetByUniqueId.get(tests.getKey());
@@ -183,6 +270,55 @@ final class DbtNodeMapper {
                 out.entity(EntityRecord.builder(EntityType.DATASET, dataset).attributes(tests.getValue()).build());
             }
         }
+    }
+
+    /**
+     * The dependencies with every metric, semantic model and saved query replaced by what it depends on, in turn;
+     * the names of those metrics and saved queries are added to {@code through}.
+     */
+    private List<String> resolve(List<String> dependencies, Set<String> through) {
+        Set<String> resolved = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<String> pending = new ArrayDeque<>(dependencies);
+        while (!pending.isEmpty()) {
+            String dependency = pending.poll();
+            if (!seen.add(dependency)) {
+                continue;
+            }
+            List<String> underneath = semanticDependencies.get(dependency);
+            if (underneath == null) {
+                resolved.add(dependency);
+            } else {
+                if (!dependency.startsWith("semantic_model.")) {
+                    through.add(semanticNames.getOrDefault(dependency, dependency));
+                }
+                pending.addAll(underneath);
+            }
+        }
+        return List.copyOf(resolved);
+    }
+
+    /** Access, group and version of a model (manifest v7 and later), as {@code dbt.*} attributes. */
+    private static void governance(JsonTree node, Map<String, String> attributes) {
+        groupOf(node).ifPresent(value -> attributes.put("dbt.group", value));
+        node.text("access").or(() -> node.object("config").text("access"))
+                .ifPresent(value -> attributes.put("dbt.access", value));
+        node.scalar("version").ifPresent(value -> attributes.put("dbt.version", value));
+        node.scalar("latest_version").ifPresent(value -> attributes.put("dbt.latest_version", value));
+    }
+
+    private static Optional<String> groupOf(JsonTree node) {
+        return node.text("group").or(() -> node.object("config").text("group")).filter(value -> !value.isBlank());
+    }
+
+    /** Remembers a group member that names no owner of its own, to give it the group's owner at the end. */
+    private void rememberGroup(JsonTree node, String qualifiedName, EntityType type, String owner) {
+        groupOf(node).ifPresent(name -> {
+            groupByEntity.put(qualifiedName, name);
+            if (owner.isBlank()) {
+                ownerlessEntities.put(qualifiedName, type);
+            }
+        });
     }
 
     private static List<String> dependencies(JsonTree node) {

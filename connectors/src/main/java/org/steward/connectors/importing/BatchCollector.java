@@ -12,13 +12,14 @@ import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.ingest.ClassificationDefinitionRecord;
 import org.steward.model.ingest.ClassificationRecord;
 import org.steward.model.ingest.EntityRecord;
+import org.steward.model.ingest.EntityRecordMerge;
 import org.steward.model.ingest.GlossaryTermRecord;
 import org.steward.model.ingest.LineageEdgeRecord;
 import org.steward.model.ingest.OwnerRecord;
 
 /**
  * Gathers what an importer reads into batches of about {@value #BATCH_ENTITIES} entities. Within a batch,
- * occurrences of the same entity are merged ({@link EntityMerge}) and edges de-duplicated. Across batches it keeps
+ * occurrences of the same entity are merged ({@link EntityRecordMerge}) and edges de-duplicated. Across batches it keeps
  * only a 64-bit fingerprint per entity and edge, so an entity seen again unchanged is not sent again; one that
  * changed is sent again with what the later occurrences said. Callers emit at record boundaries
  * ({@link #flushIfFull()}), so a batch never refers to an entity that a later batch defines.
@@ -52,7 +53,7 @@ public final class BatchCollector {
     }
 
     public void entity(EntityRecord record) {
-        entities.merge(record.qualifiedName(), record, EntityMerge::merge);
+        entities.merge(record.qualifiedName(), record, EntityRecordMerge::merge);
     }
 
     /**

@@ -47,6 +47,7 @@ public final class JsonDocument implements Closeable {
 
     /** Opens a file; a missing or unreadable file is reported as an {@link ImportException}. */
     public static JsonDocument open(Path file, ProgressMonitor monitor) {
+        refuseArchive(file);
         try {
             return new JsonDocument(file, monitor);
         } catch (NoSuchFileException e) {
@@ -239,6 +240,7 @@ public final class JsonDocument implements Closeable {
 
     /** The first non-blank byte of a file, or -1 for an empty file; used to tell an array from an object. */
     public static int firstNonBlank(Path file) {
+        refuseArchive(file);
         try (InputStream in = Files.newInputStream(file)) {
             for (int b = in.read(); b >= 0; b = in.read()) {
                 if (b == 0xEF || b == 0xBB || b == 0xBF) {
@@ -251,6 +253,30 @@ public final class JsonDocument implements Closeable {
             return -1;
         } catch (IOException e) {
             throw new ImportException(name(file), -1, -1, -1, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A ZIP archive (an Atlas export, a zipped project) or a gzip-compressed file is named as such, rather than
+     * reported as a JSON syntax error at its first byte.
+     */
+    private static void refuseArchive(Path file) {
+        byte[] head = new byte[4];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(name(file), -1, -1, -1, "", "no such file");
+        } catch (IOException e) {
+            throw new ImportException(name(file), -1, -1, -1, "", "cannot read: " + e.getMessage());
+        }
+        if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            throw new ImportException(name(file), 1, 1, 0, "", "a ZIP archive, not a JSON file: unpack it and "
+                    + "import the JSON files inside");
+        }
+        if (read >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+            throw new ImportException(name(file), 1, 1, 0, "", "a gzip-compressed file, not a JSON file: "
+                    + "decompress it (gunzip) and import the result");
         }
     }
 

@@ -1,8 +1,12 @@
 package org.steward.connectors.openlineage;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.steward.connectors.importing.BatchCollector;
 import org.steward.connectors.importing.JsonTree;
 import org.steward.model.catalog.EntityType;
@@ -61,30 +65,63 @@ final class OpenLineageDatasetMapper {
                 .location(location.source(), location.database(), location.schema())
                 .description(facets.object("documentation").text("description", ""))
                 .owner(owner).attributes(attributes).build());
-        columns(qualifiedName, facets.object("schema").array("fields"), "");
-        columnLineage(qualifiedName, facets.object("columnLineage"), process);
+        Set<String> described = new HashSet<>();
+        columns(qualifiedName, facets.object("schema").array("fields"), "", described);
+        columnLineage(qualifiedName, facets.object("columnLineage"), process, described);
         return qualifiedName;
     }
 
-    private void columns(String dataset, Iterable<JsonTree> fields, String prefix) {
+    private void columns(String dataset, Iterable<JsonTree> fields, String prefix, Set<String> described) {
         int position = 0;
         for (JsonTree field : fields) {
             position++;
             String name = field.requiredText("name");
             String path = prefix + name;
+            described.add(path);
             out.entity(EntityRecord.builder(EntityType.COLUMN, OpenLineageNames.field(dataset, path)).name(path)
                     .parent(dataset).position(position).dataType(field.text("type", ""))
                     .description(field.text("description", "")).build());
-            columns(dataset, field.array("fields"), path + ".");
+            columns(dataset, field.array("fields"), path + ".", described);
         }
     }
 
-    private void columnLineage(String dataset, JsonTree facet, String process) {
+    /**
+     * Column edges, and how each output field is derived: the 1-0 facet's {@code transformationType} and
+     * {@code transformationDescription}, and the 1-1 facet's {@code transformations} per input field (type, subtype,
+     * masking) become the {@code columnLineage.transformations} attribute ({@code columnLineage.masked} when any
+     * input is masked) of an output field that the same event's schema describes; other output fields are only
+     * referred to, so that they never erase what another event said of them.
+     */
+    private void columnLineage(String dataset, JsonTree facet, String process, Set<String> described) {
         for (Map.Entry<String, JsonTree> field : facet.object("fields").members().entrySet()) {
             String target = OpenLineageNames.field(dataset, field.getKey());
-            out.reference(column(dataset, field.getKey()));
-            for (JsonTree input : field.getValue().array("inputFields")) {
-                out.edge(inputColumn(input, process), target, process);
+            List<String> derivations = new ArrayList<>();
+            JsonTree lineage = field.getValue();
+            lineage.text("transformationType").ifPresent(type -> derivations.add(
+                    type + lineage.text("transformationDescription").filter(text -> !text.isBlank())
+                            .map(text -> ": " + text).orElse("")));
+            boolean masked = false;
+            for (JsonTree input : lineage.array("inputFields")) {
+                String source = inputColumn(input, process);
+                out.edge(source, target, process);
+                for (JsonTree transformation : input.array("transformations")) {
+                    boolean masking = transformation.get("masking").node().asBoolean(false);
+                    masked |= masking;
+                    derivations.add(source + " " + transformation.text("type", "")
+                            + transformation.text("subtype").map(subtype -> "/" + subtype).orElse("")
+                            + (masking ? " masked" : ""));
+                }
+            }
+            if (derivations.isEmpty() || !described.contains(field.getKey())) {
+                out.reference(column(dataset, field.getKey()));
+            } else {
+                Map<String, String> attributes = new LinkedHashMap<>();
+                attributes.put("columnLineage.transformations", String.join("; ", derivations));
+                if (masked) {
+                    attributes.put("columnLineage.masked", "true");
+                }
+                out.entity(EntityRecord.builder(EntityType.COLUMN, target).name(field.getKey()).parent(dataset)
+                        .attributes(attributes).build());
             }
         }
         for (JsonTree input : facet.array("dataset")) {

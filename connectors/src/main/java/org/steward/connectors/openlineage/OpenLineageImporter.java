@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.steward.connectors.importing.BatchCollector;
+import org.steward.connectors.importing.FormatHint;
 import org.steward.connectors.importing.ImportException;
 import org.steward.connectors.importing.JsonDocument;
-import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.ingest.CatalogBatch;
+import org.steward.model.ingest.CatalogImporter;
 import org.steward.model.task.ProgressMonitor;
 
 /**
@@ -44,28 +45,32 @@ public final class OpenLineageImporter implements CatalogImporter {
 
     @Override
     public void read(Path file, Consumer<CatalogBatch> sink, ProgressMonitor monitor) {
-        int first = JsonDocument.firstNonBlank(file);
-        try (JsonDocument document = JsonDocument.open(file, monitor)) {
-            BatchCollector out = new BatchCollector("openlineage:" + document.fileName(), sink,
-                    batchEntities);
-            OpenLineageEventMapper mapper = new OpenLineageEventMapper(out);
-            if (first == '[') {
-                document.next();
-                for (JsonToken token = document.next(); token != JsonToken.END_ARRAY; token = document.next()) {
-                    event(document, mapper, out);
+        try {
+            int first = JsonDocument.firstNonBlank(file);
+            try (JsonDocument document = JsonDocument.open(file, monitor)) {
+                BatchCollector out = new BatchCollector("openlineage:" + document.fileName(), sink,
+                        batchEntities);
+                OpenLineageEventMapper mapper = new OpenLineageEventMapper(out);
+                if (first == '[') {
+                    document.next();
+                    for (JsonToken token = document.next(); token != JsonToken.END_ARRAY; token = document.next()) {
+                        event(document, mapper, out);
+                    }
+                    if (document.next() != null) {
+                        throw document.failHere("unexpected content after the array of events");
+                    }
+                } else if (first == '{') {
+                    for (JsonToken token = document.next(); token != null; token = document.next()) {
+                        event(document, mapper, out);
+                    }
+                } else {
+                    throw new ImportException(document.fileName(), 1, -1, 0, "$", first < 0 ? "the file is empty"
+                            : "expected an OpenLineage event or an array of events, found '" + (char) first + "'");
                 }
-                if (document.next() != null) {
-                    throw document.failHere("unexpected content after the array of events");
-                }
-            } else if (first == '{') {
-                for (JsonToken token = document.next(); token != null; token = document.next()) {
-                    event(document, mapper, out);
-                }
-            } else {
-                throw new ImportException(document.fileName(), 1, -1, 0, "$", first < 0 ? "the file is empty"
-                        : "expected an OpenLineage event or an array of events, found '" + (char) first + "'");
+                out.flush();
             }
-            out.flush();
+        } catch (ImportException e) {
+            throw FormatHint.add(e, file, format());
         }
     }
 

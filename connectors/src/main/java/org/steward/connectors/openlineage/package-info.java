@@ -22,12 +22,15 @@
  * A dataset's identity is the namespace and name the event gives it. Symlinks are kept as the {@code symlinks}
  * attribute and never merge identities, because producers disagree on which identifier is primary. The same
  * dataset or job in many events is one entity: the last non-blank description, owner and type win, attributes and
- * columns are united. Datasets that appear without facets, and column-lineage inputs, are only referred to and
+ * columns are united, within a batch, across the batches of a large file and across imports (the workspace merges
+ * OpenLineage records with what it stores, since an event carries only the facets its run saw). Datasets that appear without facets, and column-lineage inputs, are only referred to and
  * never erase what another event said. Run data (run ids, times, statistics) is not kept.
  * <h2>Facets</h2>
  * schema (columns with type and description), columnLineage ({@code fields}: each input field feeds the output
- * field, via the job; {@code dataset}: the field's dataset is an input of the job; in both forms the input
- * dataset also becomes an input of the job), dataSource, documentation, ownership, symlinks, datasetType, storage,
+ * field, via the job, and the field's transformations (type, subtype, masking; or the 1-0 facet's
+ * transformationType and transformationDescription) become its {@code columnLineage.transformations} attribute,
+ * with {@code columnLineage.masked} when an input is masked; {@code dataset}: the field's dataset is an input of
+ * the job; in both forms the input dataset also becomes an input of the job), dataSource, documentation, ownership, symlinks, datasetType, storage,
  * lifecycleStateChange and tags on datasets; documentation, ownership, jobType, sql and sourceCodeLocation on
  * jobs. Unknown facets are skipped; a facet that is read must have the structure of its spec.
  */

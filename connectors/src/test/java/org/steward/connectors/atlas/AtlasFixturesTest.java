@@ -89,8 +89,9 @@ class AtlasFixturesTest {
     @CsvSource(delimiter = '|', value = {
         // Request bodies that are not entities: lists of classifications, a classification association request,
         // an empty search result and a relationship. Rejected as a whole.
-        REPO + "dev-support/atlas-scripts/sample-data/add_classifications-Employee-1.json|line 1 col 1 at $: "
-                + "expected an Atlas lineage response or entity export (an object), found an array",
+        REPO + "dev-support/atlas-scripts/sample-data/add_classifications-Employee-1.json|line 2 col 3 at $[0]: "
+                + "expected an Atlas hook notification (type, entities) or an envelope (message); an array holds "
+                + "nothing else Atlas exports",
         REPO + "dev-support/atlas-scripts/sample-data/bulk_classification.json|line 13 col 1 at $: expected an Atlas",
         EGERIA + "no_results.json|line 4 col 1 at $: expected an Atlas lineage response",
         EGERIA + "relationship_by_guid/dd44ce51-224d-4c03-a49e-7008292188a6.json|line 1 col 674 at $: expected an Atlas",

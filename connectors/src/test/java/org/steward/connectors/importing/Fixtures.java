@@ -30,6 +30,19 @@ public final class Fixtures {
         }
     }
 
+    /** A file of {@code src/test/resources/unseen}: real files the importers were not written against. */
+    public static Path unseen(String relative) {
+        URL url = Fixtures.class.getResource("/unseen/" + relative);
+        if (url == null) {
+            throw new IllegalArgumentException("no unseen file " + relative);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static IngestResult importFiles(Workspace workspace, CatalogImporter importer, List<Path> files) {
         return workspace.ingestAll(sink -> files.forEach(file -> importer.read(file, sink, ProgressMonitor.NONE)),
                 importer.format() + ":" + files, "tester", ProgressMonitor.NONE);

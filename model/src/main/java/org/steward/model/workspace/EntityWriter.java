@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import org.steward.model.catalog.EntityType;
 import org.steward.model.ingest.EntityRecord;
+import org.steward.model.ingest.EntityRecordMerge;
 import org.steward.model.ingest.IngestException;
 
 /**
  * Inserts new entities and rewrites changed ones (with their attributes and glossary terms) in JDBC batches of
- * {@value #BATCH}; an entity whose content hash is unchanged writes nothing.
+ * {@value #BATCH}; an entity whose content hash is unchanged writes nothing. An entity an earlier batch of the same
+ * import wrote, or that an incremental source (OpenLineage) describes again, is merged with what is stored
+ * ({@link EntityRecordMerge}) rather than replaced.
  */
 final class EntityWriter {
     private static final int BATCH = 1_000;
@@ -46,9 +49,17 @@ final class EntityWriter {
             OffsetDateTime now = OffsetDateTime.now();
             int done = 0;
             int pending = 0;
-            for (EntityRecord record : entities) {
-                String hash = EntityContentHash.of(record);
-                KnownEntity current = context.lookup(record.qualifiedName());
+            boolean incremental = describesIncrementally(origin);
+            for (EntityRecord stated : entities) {
+                KnownEntity current = context.lookup(stated.qualifiedName());
+                String statedHash = EntityContentHash.of(stated);
+                EntityRecord record = stated;
+                String hash = statedHash;
+                if (current != null && !current.contentHash().equals(statedHash)
+                        && (incremental || context.before.containsKey(stated.qualifiedName()))) {
+                    record = addedToStored(current, stated);
+                    hash = EntityContentHash.of(record);
+                }
                 Long parentId = parentId(record);
                 if (!record.owner().isEmpty() && !owners.contains(record.owner())) {
                     throw new IngestException("entity " + record.qualifiedName() + " names owner '"
@@ -102,6 +113,24 @@ final class EntityWriter {
             }
             flush(insert, update, clearAttributes, addAttribute, clearTerms, addTerm);
         }
+    }
+
+    /**
+     * Whether a source describes entities a part at a time, so that what it leaves out says nothing: OpenLineage
+     * events carry the facets their run saw, not the whole dataset. Other sources state an entity in full.
+     */
+    private static boolean describesIncrementally(String origin) {
+        return origin.startsWith("openlineage:");
+    }
+
+    /**
+     * What this batch says, added to what is stored: for an entity an earlier batch of this import wrote (as it would
+     * have been within one batch, so a large file that describes a dataset in full early and in passing later keeps
+     * it whole), and for any entity of an incremental source (a later import of OpenLineage events).
+     */
+    private EntityRecord addedToStored(KnownEntity current, EntityRecord later) throws SQLException {
+        return StoredEntityRecord.read(context.connection, current.id())
+                .map(earlier -> EntityRecordMerge.merge(earlier, later)).orElse(later);
     }
 
     private static void flush(PreparedStatement insert, PreparedStatement update, PreparedStatement clearAttributes,

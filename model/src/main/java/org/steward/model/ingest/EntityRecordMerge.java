@@ -1,22 +1,22 @@
-package org.steward.connectors.importing;
+package org.steward.model.ingest;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.steward.model.ingest.EntityRecord;
 
 /**
- * Merges two descriptions of the same entity from one file: the later one wins where it says something (a
+ * Merges two descriptions of the same entity from one import: the later one wins where it says something (a
  * non-blank description, owner, type…), attributes and glossary terms are united. A bare reference (only a
- * qualified name) never erases what an earlier occurrence said.
+ * qualified name) never erases what an earlier occurrence said. Importers merge within a batch with it, and the
+ * workspace merges a later batch of the same import with what an earlier one stored.
  */
-final class EntityMerge {
+public final class EntityRecordMerge {
 
-    private EntityMerge() {
+    private EntityRecordMerge() {
     }
 
-    static EntityRecord merge(EntityRecord earlier, EntityRecord later) {
+    public static EntityRecord merge(EntityRecord earlier, EntityRecord later) {
         Map<String, String> attributes = new LinkedHashMap<>(earlier.attributes());
         attributes.putAll(later.attributes());
         LinkedHashSet<String> terms = new LinkedHashSet<>(earlier.glossaryTerms());
