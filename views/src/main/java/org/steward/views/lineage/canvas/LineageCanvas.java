@@ -44,6 +44,7 @@ public final class LineageCanvas extends Region {
     private RenderState state = RenderState.empty();
     private CanvasListener listener;
     private boolean redrawQueued;
+    private boolean marginQueued;
     private boolean fitPending;
     private Long fitFocus;
     private double dragX;
@@ -178,8 +179,39 @@ public final class LineageCanvas extends Region {
     public void requestRedraw() {
         if (!redrawQueued) {
             redrawQueued = true;
-            Platform.runLater(this::redrawNow);
+            Platform.runLater(() -> {
+                if (redrawQueued) {
+                    redrawNow();
+                }
+            });
         }
+    }
+
+    /**
+     * Draws one missing tile of the margin around the window, ahead of a pan; returns false when the margin is
+     * complete or cannot be drawn now (a zoom gesture or a redraw is pending).
+     */
+    public boolean drawMarginTile() {
+        if (zooming || redrawQueued) {
+            return false;
+        }
+        return frames.drawNextMarginTile(renderer, inputs(), canvas.getWidth(), canvas.getHeight());
+    }
+
+    private void scheduleMargin() {
+        if (!marginQueued && !zooming) {
+            marginQueued = true;
+            Platform.runLater(() -> {
+                marginQueued = false;
+                if (drawMarginTile()) {
+                    scheduleMargin();
+                }
+            });
+        }
+    }
+
+    private FrameCache.FrameInputs inputs() {
+        return new FrameCache.FrameInputs(layout, grid, viewport, palette, state);
     }
 
     /**
@@ -197,10 +229,12 @@ public final class LineageCanvas extends Region {
                 viewport.centerOn(box.centerX(), box.centerY(), getWidth(), getHeight());
             }
         }
-        int drawn = zooming && frames.canScale(viewport, canvas.getWidth(), canvas.getHeight())
-                ? frames.drawScaled(canvas, viewport, palette)
-                : frames.draw(canvas, renderer, new FrameCache.FrameInputs(layout, grid, viewport, palette, state));
+        boolean scaled = zooming && frames.canScale(viewport, canvas.getWidth(), canvas.getHeight());
+        int drawn = scaled ? frames.drawScaled(canvas, viewport, palette) : frames.draw(canvas, renderer, inputs());
         minimap.drawViewport(viewport, canvas.getWidth(), canvas.getHeight(), palette);
+        if (!scaled) {
+            scheduleMargin();
+        }
         return drawn;
     }
 
