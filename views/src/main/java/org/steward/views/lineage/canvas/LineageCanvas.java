@@ -27,6 +27,8 @@ public final class LineageCanvas extends Region {
     private static final double FIT_MARGIN = 32;
     private static final double EDGE_HIT_PIXELS = 6;
     private static final double READABLE_SCALE = 0.8;
+    /** Below this a fitted graph shows as coloured specks; the first view then shows the focus readably instead. */
+    private static final double SMALLEST_FIRST_FIT = 0.2;
     /** Quiet time after a zoom step before the graph is redrawn crisply. */
     static final Duration SETTLE = Duration.millis(180);
 
@@ -46,6 +48,7 @@ public final class LineageCanvas extends Region {
     private boolean redrawQueued;
     private boolean marginQueued;
     private boolean fitPending;
+    private boolean autoFit;
     private Long fitFocus;
     private double dragX;
     private double dragY;
@@ -91,8 +94,10 @@ public final class LineageCanvas extends Region {
     }
 
     /**
-     * Shows a new layout: fitted when it is readable so, else at a readable scale centred on {@code focusId}
-     * (Fit still shows everything).
+     * Shows a new layout at 100 %, centred, when it fits the window so, else fitted to the window; a graph so large
+     * that the fit would shrink it below {@value #SMALLEST_FIRST_FIT} is shown at a readable scale centred on
+     * {@code focusId} instead (Fit still shows everything). Until the user pans or zooms, a change of the window's
+     * size applies this again.
      */
     public void setGraph(GraphLayout next, Long focusId) {
         layout = next;
@@ -100,6 +105,7 @@ public final class LineageCanvas extends Region {
         frames.invalidate();
         minimap.drawGraph(next, palette);
         fitPending = true;
+        autoFit = true;
         fitFocus = focusId;
         requestLayout();
         requestRedraw();
@@ -132,6 +138,7 @@ public final class LineageCanvas extends Region {
      * is drawn crisply once no step has come for {@link #SETTLE}.
      */
     public void zoomAt(double factor, double screenX, double screenY) {
+        autoFit = false;
         viewport.zoomAt(factor, screenX, screenY);
         zooming = true;
         settle.playFromStart();
@@ -152,6 +159,7 @@ public final class LineageCanvas extends Region {
 
     public void fit() {
         endZoom();
+        autoFit = false;
         viewport.fit(layout.width(), layout.height(), getWidth(), getHeight(), FIT_MARGIN);
         requestRedraw();
     }
@@ -161,6 +169,7 @@ public final class LineageCanvas extends Region {
         layout.indexOf(nodeId).ifPresent(index -> {
             NodeBox box = layout.nodes().get(index);
             endZoom();
+            autoFit = false;
             if (viewport.scale() < READABLE_SCALE) {
                 viewport.set(1, viewport.translateX(), viewport.translateY());
             }
@@ -223,7 +232,7 @@ public final class LineageCanvas extends Region {
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
             viewport.fit(layout.width(), layout.height(), getWidth(), getHeight(), FIT_MARGIN);
-            if (fitFocus != null && viewport.scale() < READABLE_SCALE && layout.indexOf(fitFocus).isPresent()) {
+            if (fitFocus != null && viewport.scale() < SMALLEST_FIRST_FIT && layout.indexOf(fitFocus).isPresent()) {
                 NodeBox box = layout.nodes().get(layout.indexOf(fitFocus).getAsInt());
                 viewport.set(READABLE_SCALE, 0, 0);
                 viewport.centerOn(box.centerX(), box.centerY(), getWidth(), getHeight());
@@ -245,6 +254,7 @@ public final class LineageCanvas extends Region {
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
+            fitPending |= autoFit;
             requestRedraw();
         }
         minimap.node().resizeRelocate(width - Minimap.WIDTH - 12, height - Minimap.HEIGHT - 12, Minimap.WIDTH,
@@ -265,6 +275,7 @@ public final class LineageCanvas extends Region {
     }
 
     private void centerOnWorld(double x, double y) {
+        autoFit = false;
         viewport.centerOn(x, y, getWidth(), getHeight());
         requestRedraw();
     }
@@ -280,6 +291,7 @@ public final class LineageCanvas extends Region {
         if (event.getButton() != MouseButton.PRIMARY && event.getButton() != MouseButton.MIDDLE) {
             return;
         }
+        autoFit = false;
         viewport.pan(event.getX() - dragX, event.getY() - dragY);
         dragged |= Math.hypot(event.getX() - dragX, event.getY() - dragY) > 0;
         dragX = event.getX();
@@ -346,6 +358,7 @@ public final class LineageCanvas extends Region {
         }
         if (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT || event.getCode() == KeyCode.UP
                 || event.getCode() == KeyCode.DOWN) {
+            autoFit = false;
             requestRedraw();
         }
         event.consume();
