@@ -27,6 +27,9 @@ final class FrameCache {
     private WritableImage spare;
     private final MarginTiles margin = new MarginTiles();
     private boolean valid;
+    private boolean captured;
+    private int frameWidth;
+    private int frameHeight;
     private double scale;
     private double translateX;
     private double translateY;
@@ -46,8 +49,7 @@ final class FrameCache {
     /** Whether the cached frame can stand in, scaled, for one at the viewport's scale on a canvas of this size. */
     boolean canScale(Viewport viewport, double width, double height) {
         double stretch = viewport.scale() / scale;
-        return valid && image != null && image.getWidth() == (int) width && image.getHeight() == (int) height
-                && stretch <= MAX_STRETCH && stretch >= 1 / MAX_STRETCH;
+        return sameSize(width, height) && stretch <= MAX_STRETCH && stretch >= 1 / MAX_STRETCH;
     }
 
     /**
@@ -56,6 +58,7 @@ final class FrameCache {
      * Nearest-neighbour scaling: smoothing costs the software pipeline several times more per pixel.
      */
     int drawScaled(Canvas canvas, Viewport viewport, GraphPalette palette) {
+        capture(canvas);
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
@@ -98,18 +101,16 @@ final class FrameCache {
             lastX = dx;
             lastY = dy;
             if (missingArea(dx, dy, width, height) <= width * height / 2) {
+                capture(canvas);
                 return drawPanned(gc, renderer, in, dx, dy, width, height);
             }
         }
         int drawn = renderer.draw(gc, in.layout(), in.grid(), viewport, width, height, in.palette(), in.state());
         if (width >= 1 && height >= 1) {
-            if (spare == null || spare.getWidth() != (int) width || spare.getHeight() != (int) height) {
-                spare = new WritableImage((int) width, (int) height);
-            }
-            WritableImage drawnFrom = image;
-            image = canvas.snapshot(parameters, spare);
-            spare = drawnFrom;
             valid = true;
+            captured = false;
+            frameWidth = (int) width;
+            frameHeight = (int) height;
             scale = viewport.scale();
             translateX = viewport.translateX();
             translateY = viewport.translateY();
@@ -123,13 +124,20 @@ final class FrameCache {
     }
 
     /**
-     * Draws one missing tile of the ring around the window, the one ahead of the latest pan first; returns false
-     * when there was none to draw (or the cache does not match the viewport).
+     * One step of idle work: keeps the last full frame as an image if that is still to do, else draws one missing
+     * tile of the ring around the window, the one ahead of the latest pan first. Returns false when there was nothing
+     * to do (or the cache does not match the viewport).
      */
-    boolean drawNextMarginTile(GraphRenderer renderer, FrameInputs in, double width, double height) {
+    boolean drawNextMarginTile(Canvas canvas, GraphRenderer renderer, FrameInputs in) {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
         Viewport viewport = in.viewport();
         if (!panOnly(viewport, width, height)) {
             return false;
+        }
+        if (!captured) {
+            capture(canvas);
+            return true;
         }
         double dx = viewport.translateX() - translateX;
         double dy = viewport.translateY() - translateY;
@@ -168,8 +176,28 @@ final class FrameCache {
     }
 
     private boolean panOnly(Viewport viewport, double width, double height) {
-        return valid && image != null && viewport.scale() == scale && image.getWidth() == (int) width
-                && image.getHeight() == (int) height;
+        return sameSize(width, height) && viewport.scale() == scale;
+    }
+
+    private boolean sameSize(double width, double height) {
+        return valid && frameWidth == (int) width && frameHeight == (int) height;
+    }
+
+    /**
+     * Keeps the canvas's pixels as the cached frame, once after each full frame: at the first idle moment or before
+     * the next frame draws over them, whichever comes first.
+     */
+    private void capture(Canvas canvas) {
+        if (captured) {
+            return;
+        }
+        if (spare == null || spare.getWidth() != frameWidth || spare.getHeight() != frameHeight) {
+            spare = new WritableImage(frameWidth, frameHeight);
+        }
+        WritableImage drawnFrom = image;
+        image = canvas.snapshot(parameters, spare);
+        spare = drawnFrom;
+        captured = true;
     }
 
     private double missingArea(double dx, double dy, double width, double height) {

@@ -257,7 +257,7 @@ public final class GraphRenderer {
         double y = points[n - 1];
         double dx = x - points[n - 4];
         double dy = y - points[n - 3];
-        double length = Math.hypot(dx, dy);
+        double length = Math.sqrt(dx * dx + dy * dy);
         if (length == 0) {
             return;
         }

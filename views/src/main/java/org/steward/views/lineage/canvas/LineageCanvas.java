@@ -204,7 +204,7 @@ public final class LineageCanvas extends Region {
         if (zooming || redrawQueued) {
             return false;
         }
-        return frames.drawNextMarginTile(renderer, inputs(), canvas.getWidth(), canvas.getHeight());
+        return frames.drawNextMarginTile(canvas, renderer, inputs());
     }
 
     private void scheduleMargin() {
