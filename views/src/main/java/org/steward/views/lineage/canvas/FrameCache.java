@@ -96,8 +96,10 @@ final class FrameCache {
         if (panOnly(viewport, width, height)) {
             double dx = viewport.translateX() - translateX;
             double dy = viewport.translateY() - translateY;
-            motionX = dx - lastX;
-            motionY = dy - lastY;
+            if (dx != lastX || dy != lastY) {
+                motionX = dx - lastX;
+                motionY = dy - lastY;
+            }
             lastX = dx;
             lastY = dy;
             if (missingArea(dx, dy, width, height) <= width * height / 2) {
@@ -116,8 +118,6 @@ final class FrameCache {
             translateY = viewport.translateY();
             lastX = 0;
             lastY = 0;
-            motionX = 0;
-            motionY = 0;
             margin.reset(width, height);
         }
         return drawn;
