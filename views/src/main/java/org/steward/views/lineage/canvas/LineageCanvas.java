@@ -19,8 +19,9 @@ import org.steward.views.lineage.layout.NodeBox;
 
 /**
  * The lineage graph on one {@link Canvas}: pan by dragging, zoom with the wheel, a pinch or +/−, fit with 0, a
- * minimap in the corner. Redraws are coalesced to one per pulse. While a zoom gesture goes on, frames show the last
- * crisp frame scaled; {@link #SETTLE} after the last zoom step the graph is drawn crisply at the new scale.
+ * minimap in the corner. Redraws are coalesced to one per pulse. A pan copies the last full frame and the margin
+ * tiles around it, which idle moments draw ahead ({@link #drawMarginTile}). While a zoom gesture goes on, frames show
+ * the last crisp frame scaled; {@link #SETTLE} after the last zoom step the graph is drawn crisply at the new scale.
  */
 public final class LineageCanvas extends Region {
     private static final double ZOOM_STEP = 1.25;
@@ -197,8 +198,9 @@ public final class LineageCanvas extends Region {
     }
 
     /**
-     * Draws one missing tile of the margin around the window, ahead of a pan; returns false when the margin is
-     * complete or cannot be drawn now (a zoom gesture or a redraw is pending).
+     * One step of idle work ahead of a pan: keeps the last full frame as an image, or draws one missing tile of the
+     * margin around the window. Returns false when there is nothing left to do or it cannot be done now (a zoom
+     * gesture or a redraw is pending). Each step is scheduled by itself after a frame; tests call it directly.
      */
     public boolean drawMarginTile() {
         if (zooming || redrawQueued) {
@@ -225,7 +227,7 @@ public final class LineageCanvas extends Region {
 
     /**
      * Draws at once; returns the number of nodes drawn, or a negative number when the frame came from the frame
-     * cache (a pan's blit, or a scaled frame during a zoom gesture).
+     * cache alone (a pan within the drawn margin, or a scaled frame during a zoom gesture).
      */
     public int redrawNow() {
         redrawQueued = false;
