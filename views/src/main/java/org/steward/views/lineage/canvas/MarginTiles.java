@@ -19,7 +19,7 @@ import javafx.scene.paint.Color;
 final class MarginTiles {
     /** Tiles across (and down) one window. */
     static final int PER_WINDOW = 4;
-    private static final int MAX_TILES = 72;
+    private static final int MAX_TILES = 48;
 
     private final Canvas paper = new Canvas();
     private final SnapshotParameters parameters = new SnapshotParameters();
