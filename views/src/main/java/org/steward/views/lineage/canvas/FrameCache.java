@@ -85,8 +85,8 @@ final class FrameCache {
     /**
      * Draws the frame, from the cache when only the translation changed: the last full frame shifted plus the margin
      * tiles around it; where a tile is still missing, the graph is drawn on screen for the part in view. A pan that
-     * would leave more than half the window to draw so draws the frame in full and anchors the cache there. Returns the nodes drawn ({@link #FROM_CACHE} when the frame
-     * was copied from images alone).
+     * would leave more than half the window to draw so draws the frame in full and anchors the cache there. Returns
+     * the nodes drawn ({@link #FROM_CACHE} when the frame was copied from images alone).
      */
     int draw(Canvas canvas, GraphRenderer renderer, FrameInputs in) {
         GraphicsContext gc = canvas.getGraphicsContext2D();
@@ -168,11 +168,6 @@ final class FrameCache {
         margin.render(bestI, bestJ, translateX, translateY, renderer, in, firstTile(-dx + width / 2, tw),
                 firstTile(-dy + height / 2, th));
         return true;
-    }
-
-    /** Margin tiles drawn since the last full frame. */
-    int marginTilesDrawn() {
-        return margin.rendered();
     }
 
     private boolean panOnly(Viewport viewport, double width, double height) {

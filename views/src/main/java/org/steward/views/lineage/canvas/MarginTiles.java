@@ -28,7 +28,6 @@ final class MarginTiles {
     private final Viewport tileViewport = new Viewport();
     private int tileWidth = 1;
     private int tileHeight = 1;
-    private int rendered;
 
     MarginTiles() {
         parameters.setFill(Color.TRANSPARENT);
@@ -59,11 +58,6 @@ final class MarginTiles {
         return tileHeight;
     }
 
-    /** Tiles drawn since this cache was made: each one drew the graph. */
-    int rendered() {
-        return rendered;
-    }
-
     WritableImage get(int i, int j) {
         return tiles.get(key(i, j));
     }
@@ -88,7 +82,6 @@ final class MarginTiles {
             target = new WritableImage(tileWidth, tileHeight);
         }
         tiles.put(key(i, j), paper.snapshot(parameters, target));
-        rendered++;
         return drawn;
     }
 
