@@ -125,7 +125,8 @@ final class FrameCache {
 
     /**
      * One step of idle work: keeps the last full frame as an image if that is still to do, else draws one missing
-     * tile of the ring around the window, the one ahead of the latest pan first. Returns false when there was nothing
+     * tile: one in view (drawn on screen every frame until then) or else one of the ring around the window, the one
+     * ahead of the latest pan first. Returns false when there was nothing
      * to do (or the cache does not match the viewport).
      */
     boolean drawNextMarginTile(Canvas canvas, GraphRenderer renderer, FrameInputs in) {
@@ -146,28 +147,42 @@ final class FrameCache {
         double motion = Math.hypot(motionX, motionY);
         double aheadX = -dx + width / 2 - (motion == 0 ? 0 : motionX / motion * width / 2);
         double aheadY = -dy + height / 2 - (motion == 0 ? 0 : motionY / motion * height / 2);
-        int bestI = 0;
-        int bestJ = 0;
+        int firstI = firstTile(-dx, tw);
+        int lastI = lastTile(width - dx, tw);
+        int firstJ = firstTile(-dy, th);
+        int lastJ = lastTile(height - dy, th);
+        int[] best = nearestMissing(firstI, lastI, firstJ, lastJ, aheadX, aheadY, width, height);
+        if (best == null) {
+            best = nearestMissing(firstI - 1, lastI + 1, firstJ - 1, lastJ + 1, aheadX, aheadY, width, height);
+        }
+        if (best == null) {
+            return false;
+        }
+        margin.render(best[0], best[1], translateX, translateY, renderer, in, firstTile(-dx + width / 2, tw),
+                firstTile(-dy + height / 2, th));
+        return true;
+    }
+
+    /** The missing tile in the range nearest to the point (in anchored screen units), or null when none is missing. */
+    private int[] nearestMissing(int firstI, int lastI, int firstJ, int lastJ, double x, double y, double width,
+                                 double height) {
+        int tw = margin.tileWidth();
+        int th = margin.tileHeight();
+        int[] found = null;
         double best = Double.MAX_VALUE;
-        for (int j = firstTile(-dy, th) - 1; j <= lastTile(height - dy, th) + 1; j++) {
-            for (int i = firstTile(-dx, tw) - 1; i <= lastTile(width - dx, tw) + 1; i++) {
+        for (int j = firstJ; j <= lastJ; j++) {
+            for (int i = firstI; i <= lastI; i++) {
                 if (covered(i, j, width, height) || margin.get(i, j) != null) {
                     continue;
                 }
-                double distance = Math.hypot((i + 0.5) * tw - aheadX, (j + 0.5) * th - aheadY);
+                double distance = Math.hypot((i + 0.5) * tw - x, (j + 0.5) * th - y);
                 if (distance < best) {
                     best = distance;
-                    bestI = i;
-                    bestJ = j;
+                    found = new int[] {i, j};
                 }
             }
         }
-        if (best == Double.MAX_VALUE) {
-            return false;
-        }
-        margin.render(bestI, bestJ, translateX, translateY, renderer, in, firstTile(-dx + width / 2, tw),
-                firstTile(-dy + height / 2, th));
-        return true;
+        return found;
     }
 
     private boolean panOnly(Viewport viewport, double width, double height) {

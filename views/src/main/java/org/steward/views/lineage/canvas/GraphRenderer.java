@@ -19,6 +19,8 @@ public final class GraphRenderer {
     /** Below this, plain edges are a grey smear a few pixels long: only marked edges are drawn. */
     public static final double EDGE_SCALE = 0.08;
     private static final double ARROW = 7;
+    /** How far a card's drawing (the outline of the current find match) reaches outside its box, in world units. */
+    private static final double OUTLINE = 8;
 
     private final CardPainter cards = new CardPainter();
     /** Indices of the edges in view: plain ones from the front, marked ones from the back. */
@@ -66,6 +68,10 @@ public final class GraphRenderer {
         if (detailed) {
             grid.query(minX, minY, maxX, maxY, index -> {
                 NodeBox box = layout.nodes().get(index);
+                if (!intersects(box.x() - OUTLINE, box.y() - OUTLINE, box.x() + box.width() + OUTLINE,
+                        box.y() + box.height() + OUTLINE, minX, minY, maxX, maxY)) {
+                    return;
+                }
                 long id = box.node().id();
                 gc.setGlobalAlpha(dimOthers && !state.highlighted().contains(id) ? 0.35 : 1);
                 cards.card(gc, box, palette, state, scale);
