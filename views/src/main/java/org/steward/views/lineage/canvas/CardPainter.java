@@ -25,7 +25,10 @@ final class CardPainter {
     private static final double ICON_LINE = 1.4;
     private static final double FULL_DETAIL_SCALE = 0.7;
 
-    void card(GraphicsContext gc, NodeBox box, GraphPalette palette, RenderState state, double scale) {
+    private final CardSprites sprites = new CardSprites();
+
+    void card(GraphicsContext gc, NodeBox box, GraphPalette palette, RenderState state, Viewport viewport) {
+        double scale = viewport.scale();
         LineageNode node = box.node();
         if (node.type() == EntityType.COLUMN) {
             row(gc, box, palette, state);
@@ -36,8 +39,14 @@ final class CardPainter {
         double w = box.width();
         double h = box.height();
         DiffState diff = state.diff().node(node.id());
-        gc.setFill(fill(node, palette, state, diff));
-        gc.fillRoundRect(x, y, w, h, RADIUS, RADIUS);
+        boolean plain = !node.pending() && state.hovered() != node.id() && markColor(node.id(), palette, state) == null;
+        if (plain) {
+            sprites.draw(gc, x, y, w, h, RADIUS, fill(node, palette, state, diff), palette.cardBorder(), scale,
+                    viewport.translateX(), viewport.translateY());
+        } else {
+            gc.setFill(fill(node, palette, state, diff));
+            gc.fillRoundRect(x, y, w, h, RADIUS, RADIUS);
+        }
         gc.setFill(typeColor(node.type(), palette));
         gc.fillRect(x + 2, y + 6, 4, h - 12);
         icon(gc, node.type(), x + 14, y + (node.type() == EntityType.PROCESS ? 13 : 12), palette);
@@ -58,7 +67,14 @@ final class CardPainter {
                 badges(gc, node.classifications(), x + 34, y + h - 19, w - 44, palette);
             }
         }
-        outline(gc, node, x, y, w, h, palette, state, diff, scale);
+        if (!plain) {
+            outline(gc, node, x, y, w, h, palette, state, scale);
+        }
+        if (state.currentMatch() == node.id()) {
+            gc.setStroke(palette.warning());
+            gc.setLineWidth(1.5);
+            gc.strokeRoundRect(x - 4, y - 4, w + 8, h + 8, RADIUS + 4, RADIUS + 4);
+        }
     }
 
     void group(GraphicsContext gc, GroupBox group, GraphPalette palette, double scale, boolean detailed,
@@ -116,7 +132,7 @@ final class CardPainter {
     }
 
     private void outline(GraphicsContext gc, LineageNode node, double x, double y, double w, double h,
-                         GraphPalette palette, RenderState state, DiffState diff, double scale) {
+                         GraphPalette palette, RenderState state, double scale) {
         Color mark = markColor(node.id(), palette, state);
         boolean hovered = state.hovered() == node.id();
         gc.setStroke(mark != null ? mark : hovered ? palette.accent() : palette.cardBorder());
@@ -127,11 +143,6 @@ final class CardPainter {
         }
         gc.strokeRoundRect(x, y, w, h, RADIUS, RADIUS);
         gc.setLineDashes();
-        if (state.currentMatch() == node.id()) {
-            gc.setStroke(palette.warning());
-            gc.setLineWidth(1.5);
-            gc.strokeRoundRect(x - 4, y - 4, w + 8, h + 8, RADIUS + 4, RADIUS + 4);
-        }
     }
 
     private static Color fill(LineageNode node, GraphPalette palette, RenderState state, DiffState diff) {

@@ -74,7 +74,7 @@ public final class GraphRenderer {
                 }
                 long id = box.node().id();
                 gc.setGlobalAlpha(dimOthers && !state.highlighted().contains(id) ? 0.35 : 1);
-                cards.card(gc, box, palette, state, scale);
+                cards.card(gc, box, palette, state, viewport);
                 drawn[0]++;
             });
             gc.setGlobalAlpha(1);
