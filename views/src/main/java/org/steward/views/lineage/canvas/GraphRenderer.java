@@ -1,5 +1,6 @@
 package org.steward.views.lineage.canvas;
 
+import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.steward.model.catalog.EntityType;
@@ -18,8 +19,12 @@ public final class GraphRenderer {
     /** Below this, plain edges are a grey smear a few pixels long: only marked edges are drawn. */
     public static final double EDGE_SCALE = 0.08;
     private static final double ARROW = 7;
+    /** How far a card's drawing (the outline of the current find match) reaches outside its box, in world units. */
+    private static final double OUTLINE = 8;
 
     private final CardPainter cards = new CardPainter();
+    /** Indices of the edges in view: plain ones from the front, marked ones from the back. */
+    private int[] visible = new int[0];
 
     /** Draws everything visible in a {@code width} × {@code height} screen area; returns the nodes drawn. */
     public int draw(GraphicsContext gc, GraphLayout layout, SpatialGrid grid, Viewport viewport, double width,
@@ -63,9 +68,13 @@ public final class GraphRenderer {
         if (detailed) {
             grid.query(minX, minY, maxX, maxY, index -> {
                 NodeBox box = layout.nodes().get(index);
+                if (!intersects(box.x() - OUTLINE, box.y() - OUTLINE, box.x() + box.width() + OUTLINE,
+                        box.y() + box.height() + OUTLINE, minX, minY, maxX, maxY)) {
+                    return;
+                }
                 long id = box.node().id();
                 gc.setGlobalAlpha(dimOthers && !state.highlighted().contains(id) ? 0.35 : 1);
-                cards.card(gc, box, palette, state, scale);
+                cards.card(gc, box, palette, state, viewport);
                 drawn[0]++;
             });
             gc.setGlobalAlpha(1);
@@ -83,46 +92,47 @@ public final class GraphRenderer {
         gc.setLineWidth(thickness);
         gc.setStroke(dimOthers ? palette.edge().deriveColor(0, 1, 1, 0.35) : palette.edge());
         gc.setFill(gc.getStroke());
-        boolean special = false;
-        for (EdgeRoute route : layout.edges()) {
-            if (!intersects(route.minX(), route.minY(), route.maxX(), route.maxY(), minX, minY, maxX, maxY)) {
-                continue;
-            }
-            if (isSpecial(route, state)) {
-                special = true;
-                continue;
-            }
-            if (scale < EDGE_SCALE) {
-                continue;
-            }
-            traceVisible(gc, route.points(), detailed, thickness, minX, minY, maxX, maxY);
+        List<EdgeRoute> routes = layout.edges();
+        int plain = 0;
+        int special = routes.size();
+        if (visible.length < routes.size()) {
+            visible = new int[routes.size()];
         }
-        if (detailed && scale >= EDGE_SCALE) {
-            gc.setFill(gc.getStroke());
-            gc.beginPath();
-            for (EdgeRoute route : layout.edges()) {
-                if (!isSpecial(route, state) && intersects(route.minX(), route.minY(), route.maxX(), route.maxY(),
-                        minX, minY, maxX, maxY)) {
-                    arrowhead(gc, route.points());
+        boolean marked = !state.highlighted().isEmpty() || !state.diff().isEmpty();
+        for (int i = 0; i < routes.size(); i++) {
+            EdgeRoute route = routes.get(i);
+            if (intersects(route.minX(), route.minY(), route.maxX(), route.maxY(), minX, minY, maxX, maxY)) {
+                if (route.edge().pending() != LineageEdge.PendingState.NONE || marked && isMarked(route, state)) {
+                    visible[--special] = i;
+                } else {
+                    visible[plain++] = i;
                 }
             }
-            gc.fill();
         }
-        if (special) {
-            for (EdgeRoute route : layout.edges()) {
-                if (isSpecial(route, state) && intersects(route.minX(), route.minY(), route.maxX(), route.maxY(),
-                        minX, minY, maxX, maxY)) {
-                    drawSpecial(gc, route, palette, state, scale, detailed);
+        if (scale >= EDGE_SCALE) {
+            for (int k = 0; k < plain; k++) {
+                traceVisible(gc, routes.get(visible[k]).points(), detailed, thickness, minX, minY, maxX, maxY);
+            }
+            if (detailed) {
+                gc.beginPath();
+                for (int k = 0; k < plain; k++) {
+                    arrowhead(gc, routes.get(visible[k]).points());
                 }
+                gc.fill();
+            }
+        }
+        if (special < routes.size()) {
+            for (int k = routes.size() - 1; k >= special; k--) {
+                drawSpecial(gc, routes.get(visible[k]), palette, state, scale, detailed);
             }
             gc.setLineDashes();
         }
     }
 
-    private static boolean isSpecial(EdgeRoute route, RenderState state) {
+    /** Whether the edge is on a highlighted path or changed in the diff (pending edges are marked by themselves). */
+    private static boolean isMarked(EdgeRoute route, RenderState state) {
         LineageEdge edge = route.edge();
-        return edge.pending() != LineageEdge.PendingState.NONE
-                || state.diff().edge(edge.fromId(), edge.toId()) != DiffState.SAME
+        return state.diff().edge(edge.fromId(), edge.toId()) != DiffState.SAME
                 || state.highlighted().contains(edge.fromId()) && state.highlighted().contains(edge.toId());
     }
 
@@ -257,7 +267,7 @@ public final class GraphRenderer {
         double y = points[n - 1];
         double dx = x - points[n - 4];
         double dy = y - points[n - 3];
-        double length = Math.hypot(dx, dy);
+        double length = Math.sqrt(dx * dx + dy * dy);
         if (length == 0) {
             return;
         }

@@ -19,14 +19,17 @@ import org.steward.views.lineage.layout.NodeBox;
 
 /**
  * The lineage graph on one {@link Canvas}: pan by dragging, zoom with the wheel, a pinch or +/−, fit with 0, a
- * minimap in the corner. Redraws are coalesced to one per pulse. While a zoom gesture goes on, frames show the last
- * crisp frame scaled; {@link #SETTLE} after the last zoom step the graph is drawn crisply at the new scale.
+ * minimap in the corner. Redraws are coalesced to one per pulse. A pan copies the last full frame and the margin
+ * tiles around it, which idle moments draw ahead ({@link #drawMarginTile}). While a zoom gesture goes on, frames show
+ * the last crisp frame scaled; {@link #SETTLE} after the last zoom step the graph is drawn crisply at the new scale.
  */
 public final class LineageCanvas extends Region {
     private static final double ZOOM_STEP = 1.25;
     private static final double FIT_MARGIN = 32;
     private static final double EDGE_HIT_PIXELS = 6;
     private static final double READABLE_SCALE = 0.8;
+    /** Below this a fitted graph shows as coloured specks; the first view then shows the focus readably instead. */
+    private static final double SMALLEST_FIRST_FIT = 0.2;
     /** Quiet time after a zoom step before the graph is redrawn crisply. */
     static final Duration SETTLE = Duration.millis(180);
 
@@ -44,7 +47,9 @@ public final class LineageCanvas extends Region {
     private RenderState state = RenderState.empty();
     private CanvasListener listener;
     private boolean redrawQueued;
+    private boolean marginQueued;
     private boolean fitPending;
+    private boolean autoFit;
     private Long fitFocus;
     private double dragX;
     private double dragY;
@@ -90,8 +95,10 @@ public final class LineageCanvas extends Region {
     }
 
     /**
-     * Shows a new layout: fitted when it is readable so, else at a readable scale centred on {@code focusId}
-     * (Fit still shows everything).
+     * Shows a new layout at 100 %, centred, when it fits the window so, else fitted to the window; a graph so large
+     * that the fit would shrink it below {@value #SMALLEST_FIRST_FIT} is shown at a readable scale centred on
+     * {@code focusId} instead (Fit still shows everything). Until the user pans or zooms, a change of the window's
+     * size applies this again.
      */
     public void setGraph(GraphLayout next, Long focusId) {
         layout = next;
@@ -99,6 +106,7 @@ public final class LineageCanvas extends Region {
         frames.invalidate();
         minimap.drawGraph(next, palette);
         fitPending = true;
+        autoFit = true;
         fitFocus = focusId;
         requestLayout();
         requestRedraw();
@@ -131,6 +139,7 @@ public final class LineageCanvas extends Region {
      * is drawn crisply once no step has come for {@link #SETTLE}.
      */
     public void zoomAt(double factor, double screenX, double screenY) {
+        autoFit = false;
         viewport.zoomAt(factor, screenX, screenY);
         zooming = true;
         settle.playFromStart();
@@ -151,6 +160,7 @@ public final class LineageCanvas extends Region {
 
     public void fit() {
         endZoom();
+        autoFit = false;
         viewport.fit(layout.width(), layout.height(), getWidth(), getHeight(), FIT_MARGIN);
         requestRedraw();
     }
@@ -160,6 +170,7 @@ public final class LineageCanvas extends Region {
         layout.indexOf(nodeId).ifPresent(index -> {
             NodeBox box = layout.nodes().get(index);
             endZoom();
+            autoFit = false;
             if (viewport.scale() < READABLE_SCALE) {
                 viewport.set(1, viewport.translateX(), viewport.translateY());
             }
@@ -178,29 +189,63 @@ public final class LineageCanvas extends Region {
     public void requestRedraw() {
         if (!redrawQueued) {
             redrawQueued = true;
-            Platform.runLater(this::redrawNow);
+            Platform.runLater(() -> {
+                if (redrawQueued) {
+                    redrawNow();
+                }
+            });
         }
     }
 
     /**
+     * One step of idle work ahead of a pan: keeps the last full frame as an image, or draws one missing tile of the
+     * margin around the window. Returns false when there is nothing left to do or it cannot be done now (a zoom
+     * gesture or a redraw is pending). Each step is scheduled by itself after a frame; tests call it directly.
+     */
+    public boolean drawMarginTile() {
+        if (zooming || redrawQueued) {
+            return false;
+        }
+        return frames.drawNextMarginTile(canvas, renderer, inputs());
+    }
+
+    private void scheduleMargin() {
+        if (!marginQueued && !zooming) {
+            marginQueued = true;
+            Platform.runLater(() -> {
+                marginQueued = false;
+                if (drawMarginTile()) {
+                    scheduleMargin();
+                }
+            });
+        }
+    }
+
+    private FrameCache.FrameInputs inputs() {
+        return new FrameCache.FrameInputs(layout, grid, viewport, palette, state);
+    }
+
+    /**
      * Draws at once; returns the number of nodes drawn, or a negative number when the frame came from the frame
-     * cache (a pan's blit, or a scaled frame during a zoom gesture).
+     * cache alone (a pan within the drawn margin, or a scaled frame during a zoom gesture).
      */
     public int redrawNow() {
         redrawQueued = false;
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
             viewport.fit(layout.width(), layout.height(), getWidth(), getHeight(), FIT_MARGIN);
-            if (fitFocus != null && viewport.scale() < READABLE_SCALE && layout.indexOf(fitFocus).isPresent()) {
+            if (fitFocus != null && viewport.scale() < SMALLEST_FIRST_FIT && layout.indexOf(fitFocus).isPresent()) {
                 NodeBox box = layout.nodes().get(layout.indexOf(fitFocus).getAsInt());
                 viewport.set(READABLE_SCALE, 0, 0);
                 viewport.centerOn(box.centerX(), box.centerY(), getWidth(), getHeight());
             }
         }
-        int drawn = zooming && frames.canScale(viewport, canvas.getWidth(), canvas.getHeight())
-                ? frames.drawScaled(canvas, viewport, palette)
-                : frames.draw(canvas, renderer, new FrameCache.FrameInputs(layout, grid, viewport, palette, state));
+        boolean scaled = zooming && frames.canScale(viewport, canvas.getWidth(), canvas.getHeight());
+        int drawn = scaled ? frames.drawScaled(canvas, viewport, palette) : frames.draw(canvas, renderer, inputs());
         minimap.drawViewport(viewport, canvas.getWidth(), canvas.getHeight(), palette);
+        if (!scaled) {
+            scheduleMargin();
+        }
         return drawn;
     }
 
@@ -211,6 +256,7 @@ public final class LineageCanvas extends Region {
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
+            fitPending |= autoFit;
             requestRedraw();
         }
         minimap.node().resizeRelocate(width - Minimap.WIDTH - 12, height - Minimap.HEIGHT - 12, Minimap.WIDTH,
@@ -231,6 +277,7 @@ public final class LineageCanvas extends Region {
     }
 
     private void centerOnWorld(double x, double y) {
+        autoFit = false;
         viewport.centerOn(x, y, getWidth(), getHeight());
         requestRedraw();
     }
@@ -246,6 +293,7 @@ public final class LineageCanvas extends Region {
         if (event.getButton() != MouseButton.PRIMARY && event.getButton() != MouseButton.MIDDLE) {
             return;
         }
+        autoFit = false;
         viewport.pan(event.getX() - dragX, event.getY() - dragY);
         dragged |= Math.hypot(event.getX() - dragX, event.getY() - dragY) > 0;
         dragX = event.getX();
@@ -312,6 +360,7 @@ public final class LineageCanvas extends Region {
         }
         if (event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT || event.getCode() == KeyCode.UP
                 || event.getCode() == KeyCode.DOWN) {
+            autoFit = false;
             requestRedraw();
         }
         event.consume();
