@@ -41,6 +41,8 @@ public final class BatchCollector {
     private final LongLongMap sentEntities = new LongLongMap();
     private final LongLongMap sentEdges = new LongLongMap();
     private int batches;
+    /** Records given since the last flush, repeats included. */
+    private int seen;
 
     public BatchCollector(String origin, Consumer<CatalogBatch> sink) {
         this(origin, sink, BATCH_ENTITIES);
@@ -53,6 +55,7 @@ public final class BatchCollector {
     }
 
     public void entity(EntityRecord record) {
+        seen++;
         entities.merge(record.qualifiedName(), record, EntityRecordMerge::merge);
     }
 
@@ -90,13 +93,19 @@ public final class BatchCollector {
 
     /** Adds an edge unless it is a self-loop, which a source may state but the catalog cannot hold. */
     public void edge(String from, String to, String via) {
+        seen++;
         if (!from.equals(to)) {
             edges.add(new LineageEdgeRecord(from, to, via));
         }
     }
 
+    /**
+     * Flushes when the batch holds {@value #BATCH_ENTITIES} entities or four times as many edges, or when that many
+     * records came by since the last flush even if they were mostly repeats (a log of the same jobs run over and
+     * over): the workspace then writes what is new while the rest of the file is still being read.
+     */
     public void flushIfFull() {
-        if (entities.size() >= batchEntities || edges.size() >= batchEntities * 4) {
+        if (entities.size() >= batchEntities || edges.size() >= batchEntities * 4 || seen >= batchEntities * 4) {
             flush();
         }
     }
@@ -130,6 +139,7 @@ public final class BatchCollector {
         }
         sentOwners.addAll(owners.keySet());
         sentTerms.addAll(terms.keySet());
+        seen = 0;
         entities.clear();
         owners.clear();
         terms.clear();
