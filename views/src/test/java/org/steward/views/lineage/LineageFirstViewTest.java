@@ -88,6 +88,16 @@ class LineageFirstViewTest {
         assertThat(left).as("centred across").isCloseTo(right, org.assertj.core.data.Offset.offset(1.0));
         assertThat(top).as("centred down").isCloseTo(bottom, org.assertj.core.data.Offset.offset(1.0));
         assertEveryNodeOnScreen(robot, "the churn features and their neighbours");
+        javafx.scene.Node minimap = robot.lookup("#lineage-minimap").query();
+        assertThat(minimap.isVisible()).as("no minimap over a graph shown whole").isFalse();
+
+        robot.interact(() -> {
+            canvas.zoomIn();
+            canvas.zoomIn();
+            canvas.zoomIn();
+            canvas.redrawNow();
+        });
+        assertThat(minimap.isVisible()).as("the minimap once part of the graph is out of view").isTrue();
     }
 
     private void waitForGraph(FxRobot robot, BooleanSupplier shown) throws Exception {

@@ -243,6 +243,7 @@ public final class LineageCanvas extends Region {
         boolean scaled = zooming && frames.canScale(viewport, canvas.getWidth(), canvas.getHeight());
         int drawn = scaled ? frames.drawScaled(canvas, viewport, palette) : frames.draw(canvas, renderer, inputs());
         minimap.drawViewport(viewport, canvas.getWidth(), canvas.getHeight(), palette);
+        minimap.showIfUseful(viewport, layout, getWidth(), getHeight());
         if (!scaled) {
             scheduleMargin();
         }
@@ -261,7 +262,7 @@ public final class LineageCanvas extends Region {
         }
         minimap.node().resizeRelocate(width - Minimap.WIDTH - 12, height - Minimap.HEIGHT - 12, Minimap.WIDTH,
                 Minimap.HEIGHT);
-        minimap.node().setVisible(width > Minimap.WIDTH * 2.5 && !layout.nodes().isEmpty());
+        minimap.showIfUseful(viewport, layout, width, height);
     }
 
     private void endZoom() {

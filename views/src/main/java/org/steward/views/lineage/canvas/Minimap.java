@@ -56,6 +56,13 @@ final class Minimap {
         }
     }
 
+    /** Shown only when part of the graph is out of view: over a graph shown whole it would only hide a corner. */
+    void showIfUseful(Viewport viewport, GraphLayout layout, double width, double height) {
+        boolean wholeInView = viewport.worldX(0) <= 0 && viewport.worldY(0) <= 0
+                && viewport.worldX(width) >= layout.width() && viewport.worldY(height) >= layout.height();
+        root.setVisible(width > WIDTH * 2.5 && !layout.nodes().isEmpty() && !wholeInView);
+    }
+
     void drawViewport(Viewport viewport, double width, double height, GraphPalette palette) {
         GraphicsContext gc = frame.getGraphicsContext2D();
         gc.clearRect(0, 0, WIDTH, HEIGHT);
