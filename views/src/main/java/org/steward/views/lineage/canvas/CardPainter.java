@@ -63,9 +63,11 @@ final class CardPainter {
             String subtitle = subtype.isBlank() ? node.source()
                     : node.source().isBlank() ? subtype : node.source() + " · " + subtype;
             gc.fillText(fit(subtitle, w - 44, SMALL_CHAR), x + 34, y + (process ? 33 : 38));
-            if (!process) {
-                badges(gc, node.classifications(), x + 34, y + h - 19, w - 44, palette);
-            }
+        }
+        // Labels stay on a card as long as it has text at all: red PII pills show where personal data is
+        // even when zoomed out too far to read them.
+        if (!process) {
+            badges(gc, node.classifications(), x + 34, y + h - 19, w - 44, palette);
         }
         if (!plain) {
             outline(gc, node, x, y, w, h, palette, state, scale);
