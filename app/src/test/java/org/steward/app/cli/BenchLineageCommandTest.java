@@ -18,7 +18,8 @@ class BenchLineageCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("lineage closure").contains("p50").contains("p95")
-                .contains("Jackson alone").contains("import into a new workspace");
+                .contains("Jackson alone").contains("import into a new workspace")
+                .containsPattern("again, into another new workspace: +[0-9.]+ s = [0-9.]+ MB/s");
         assertThat(temp.toFile().list()).noneMatch(name -> name.startsWith("steward-bench-lineage"));
     }
 }
