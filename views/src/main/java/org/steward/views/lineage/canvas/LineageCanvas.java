@@ -231,7 +231,7 @@ public final class LineageCanvas extends Region {
      */
     public int redrawNow() {
         redrawQueued = false;
-        if (fitPending && getWidth() > 0 && getHeight() > 0) {
+        if (fitPending && autoFit && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
             viewport.fit(layout.width(), layout.height(), getWidth(), getHeight(), FIT_MARGIN);
             if (fitFocus != null && viewport.scale() < SMALLEST_FIRST_FIT && layout.indexOf(fitFocus).isPresent()) {
