@@ -92,12 +92,14 @@ class LineageFirstViewTest {
         assertThat(minimap.isVisible()).as("no minimap over a graph shown whole").isFalse();
 
         robot.interact(() -> {
-            canvas.zoomIn();
-            canvas.zoomIn();
-            canvas.zoomIn();
+            for (int step = 0; step < 12 && layout.width() * canvas.viewport().scale() <= canvas.getWidth(); step++) {
+                canvas.zoomIn();
+            }
             canvas.redrawNow();
         });
-        assertThat(minimap.isVisible()).as("the minimap once part of the graph is out of view").isTrue();
+        assertThat(minimap.isVisible()).as("the minimap once part of the graph is out of view; canvas "
+                + canvas.getWidth() + "x" + canvas.getHeight() + ", scale " + canvas.viewport().scale() + ", graph "
+                + canvas.graph().width() + "x" + canvas.graph().height()).isTrue();
     }
 
     private void waitForGraph(FxRobot robot, BooleanSupplier shown) throws Exception {
