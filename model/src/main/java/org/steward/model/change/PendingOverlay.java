@@ -100,7 +100,7 @@ public final class PendingOverlay {
             if (proposed.change() instanceof ClassificationAdded added) {
                 result.removeIf(a -> a.direct() && a.classification().equals(added.classification()));
                 result.add(new ClassificationAssignment(added.classification(), null, added.propagate(),
-                        PENDING_SOURCE));
+                        PENDING_SOURCE, added.validFrom(), added.validTo(), added.attributes()));
                 mark(marks, entityId, added.classification());
             } else if (proposed.change() instanceof ClassificationRemoved removed) {
                 result.removeIf(a -> a.direct() && a.classification().equals(removed.classification()));

@@ -92,12 +92,15 @@ final class CatalogApply implements LocalApply {
         } else if (change instanceof ClassificationAdded added) {
             removeDirect(connection, added.entityId(), added.classification());
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO classification_assignment"
-                    + " (entity_id, classification, origin_id, propagate, source) SELECT id, ?, NULL, ?, ?"
-                    + " FROM entity WHERE id = ?")) {
+                    + " (entity_id, classification, origin_id, propagate, source, valid_from, valid_to, attributes)"
+                    + " SELECT id, ?, NULL, ?, ?, ?, ?, ? FROM entity WHERE id = ?")) {
                 insert.setString(1, added.classification());
                 insert.setBoolean(2, added.propagate());
                 insert.setString(3, SOURCE);
-                insert.setLong(4, added.entityId());
+                insert.setObject(4, added.validFrom(), Types.DATE);
+                insert.setObject(5, added.validTo(), Types.DATE);
+                insert.setString(6, LabelAttributes.encode(added.attributes()));
+                insert.setLong(7, added.entityId());
                 insert.executeUpdate();
             }
         } else if (change instanceof ClassificationRemoved removed) {

@@ -221,7 +221,8 @@ final class CatalogStore implements CatalogReader, SearchDocumentSource {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT a.entity_id, a.classification, o.qualified_name, a.propagate, a.source"
+                    "SELECT a.entity_id, a.classification, o.qualified_name, a.propagate, a.source, a.valid_from,"
+                            + " a.valid_to, a.attributes"
                             + " FROM classification_assignment a LEFT JOIN entity o ON o.id = a.origin_id"
                             + " WHERE a.entity_id = ANY(?) ORDER BY a.classification, o.qualified_name")) {
                 query.setArray(1, connection.createArrayOf("BIGINT", chunk.toArray()));
@@ -229,7 +230,9 @@ final class CatalogStore implements CatalogReader, SearchDocumentSource {
                     while (rs.next()) {
                         result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
                                 new ClassificationAssignment(rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                                        rs.getString(5)));
+                                        rs.getString(5), rs.getObject(6, java.time.LocalDate.class),
+                                        rs.getObject(7, java.time.LocalDate.class),
+                                        LabelAttributes.decode(rs.getString(8))));
                     }
                 }
             }

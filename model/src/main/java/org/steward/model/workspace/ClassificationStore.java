@@ -128,12 +128,14 @@ public final class ClassificationStore {
         fire();
     }
 
-    /** The direct (not propagated) labels as stored. */
+    /** The direct (not propagated) labels as stored; one whose validity has ended propagates nothing. */
     public List<DirectLabel> directLabels() {
         return database.read(connection -> {
             List<DirectLabel> labels = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT DISTINCT entity_id, classification, propagate FROM classification_assignment"
+                    "SELECT DISTINCT entity_id, classification,"
+                            + " propagate AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)"
+                            + " FROM classification_assignment"
                             + " WHERE origin_id IS NULL ORDER BY entity_id, classification");
                  ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {

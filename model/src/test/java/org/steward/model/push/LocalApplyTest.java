@@ -139,6 +139,29 @@ class LocalApplyTest {
     }
 
     @Test
+    void aPushedLabelKeepsItsValidityAndAttributesAndAnEndedOnePropagatesNothing() {
+        long customers = id(TestCatalogs.CUSTOMERS);
+        long orders = id(TestCatalogs.ORDERS);
+        java.time.LocalDate lastYear = java.time.LocalDate.now().minusYears(1);
+        List<ProposedChange> changes = approved(
+                new ClassificationAdded(customers, "Confidential", true, Map.of("basis", "contract"),
+                        lastYear.minusMonths(6), lastYear, "the contract ended"),
+                new ClassificationAdded(orders, "Confidential", true, Map.of(), null,
+                        java.time.LocalDate.now().plusYears(1), "until the audit"));
+
+        push(changes.get(0).changeSetId(), new ScriptedTarget());
+
+        assertThat(details(TestCatalogs.CUSTOMERS).classifications()).contains(new ClassificationAssignment(
+                "Confidential", null, true, "push", lastYear.minusMonths(6), lastYear, Map.of("basis", "contract")));
+        assertThat(details(TestCatalogs.STG_CUSTOMERS).classifications())
+                .as("nothing propagates from a label whose validity ended")
+                .noneMatch(label -> TestCatalogs.CUSTOMERS.equals(label.originQualifiedName()));
+        assertThat(workspace.classifications().directLabels())
+                .filteredOn(label -> label.entityId() == orders && label.classification().equals("Confidential"))
+                .singleElement().satisfies(label -> assertThat(label.propagate()).isTrue());
+    }
+
+    @Test
     void pushedLineageEditsAndProcessesAreTheStoredLineage() {
         long orders = id(TestCatalogs.ORDERS);
         long staging = id(TestCatalogs.STG_CUSTOMERS);

@@ -32,8 +32,16 @@ public final class LabelBadges {
             String origins = String.join(", ", group.origins());
             Label badge = Badges.classification(group.classification(), group.direct(), origins);
             if (group.direct()) {
-                badge.setTooltip(new Tooltip("Put here directly" + (group.propagate() ? ", propagates downstream"
-                        : ", does not propagate") + (origins.isEmpty() ? "" : "; also propagated from " + origins)));
+                ClassificationAssignment direct = assignments.stream()
+                        .filter(a -> a.direct() && a.classification().equals(group.classification()))
+                        .findFirst().orElse(null);
+                boolean ended = direct != null && direct.endedBefore(java.time.LocalDate.now());
+                badge.setTooltip(new Tooltip("Put here directly" + (ended ? ", ended: propagates nothing"
+                        : group.propagate() ? ", propagates downstream" : ", does not propagate")
+                        + (origins.isEmpty() ? "" : "; also propagated from " + origins) + details(direct)));
+                if (ended) {
+                    badge.getStyleClass().add("ended");
+                }
             }
             HBox box = new HBox(2, badge);
             box.getStyleClass().add("label-group");
@@ -58,5 +66,22 @@ public final class LabelBadges {
             }
         }
         return nodes;
+    }
+
+    /** The validity period and attribute values of a direct label, one line each, for its tooltip. */
+    static String details(ClassificationAssignment direct) {
+        if (direct == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        if (direct.validFrom() != null && direct.validTo() != null) {
+            text.append("\nValid from ").append(direct.validFrom()).append(" to ").append(direct.validTo());
+        } else if (direct.validFrom() != null) {
+            text.append("\nValid from ").append(direct.validFrom());
+        } else if (direct.validTo() != null) {
+            text.append("\nValid until ").append(direct.validTo());
+        }
+        direct.attributes().forEach((key, value) -> text.append("\n").append(key).append(": ").append(value));
+        return text.toString();
     }
 }
