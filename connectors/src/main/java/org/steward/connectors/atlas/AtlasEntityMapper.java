@@ -144,7 +144,9 @@ final class AtlasEntityMapper {
             boolean propagate = !classification.get("propagate").isPresent()
                     || classification.get("propagate").node().asBoolean();
             if (origin == null || origin.equals(object.guid())) {
-                out.classification(new ClassificationRecord(object.qualifiedName(), name, null, propagate));
+                AtlasValidity validity = AtlasValidity.of(classification.array("validityPeriods"));
+                out.classification(new ClassificationRecord(object.qualifiedName(), name, null, propagate,
+                        validity.from(), validity.to(), AtlasValidity.attributes(classification.get("attributes"))));
             } else {
                 AtlasObject source = payload.byGuid(origin);
                 String originName = source != null && source.kind().entityType() != null ? source.qualifiedName()

@@ -45,8 +45,8 @@ final class LinkWriter {
             links.loadAssignments(classifications, context::lookup, context.firstNewId, assignments);
         }
         try (PreparedStatement insert = context.connection.prepareStatement(
-                "INSERT INTO classification_assignment (entity_id, classification, origin_id, propagate, source)"
-                        + " VALUES (?, ?, ?, ?, 'import')");
+                "INSERT INTO classification_assignment (entity_id, classification, origin_id, propagate, source,"
+                        + " valid_from, valid_to, attributes) VALUES (?, ?, ?, ?, 'import', ?, ?, ?)");
              PreparedStatement define = context.connection.prepareStatement(
                 "MERGE INTO classification_def (name, parent) KEY (name) VALUES (?, ?)")) {
             for (ClassificationRecord record : classifications) {
@@ -67,6 +67,9 @@ final class LinkWriter {
                     insert.setString(2, record.classification());
                     insert.setObject(3, origin, Types.BIGINT);
                     insert.setBoolean(4, record.propagate());
+                    insert.setObject(5, record.validFrom(), Types.DATE);
+                    insert.setObject(6, record.validTo(), Types.DATE);
+                    insert.setString(7, LabelAttributes.encode(record.attributes()));
                     insert.addBatch();
                     classificationsAdded++;
                     context.touch(target.id(), target.parentId());
