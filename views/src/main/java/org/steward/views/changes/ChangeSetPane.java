@@ -1,5 +1,8 @@
 package org.steward.views.changes;
 
+import org.steward.model.change.ChangeSetStatus;
+import org.steward.views.shell.Area;
+import org.steward.views.shell.AreaNavigator;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +44,7 @@ final class ChangeSetPane {
     private final HBox extraActions = new HBox(8);
     private final ListView<DiffLine> changes;
 
-    ChangeSetPane(ChangesViewModel model, ShellContext shell) {
+    ChangeSetPane(ChangesViewModel model, ShellContext shell, AreaNavigator navigator) {
         this.model = model;
         this.changes = changeList();
         header.setId("changes-header");
@@ -52,7 +55,7 @@ final class ChangeSetPane {
                 action("changes-approve", "Approve…", Glyph.APPROVE, ReviewAction.APPROVE, this::approve),
                 action("changes-reject", "Reject…", Glyph.REJECT, ReviewAction.REJECT, this::reject),
                 action("changes-reopen", "Reopen", Glyph.REOPEN, ReviewAction.REOPEN, model::reopen),
-                extraActions);
+                pushButton(navigator), extraActions);
         actions.setAlignment(Pos.CENTER_LEFT);
         model.extraActions().addListener((ListChangeListener<ChangesViewModel.ExtraAction>) change -> fillExtras());
         Label message = new Label();
@@ -88,6 +91,21 @@ final class ChangeSetPane {
         Tooltip.install(holder, why);
         button.setTooltip(why);
         return holder;
+    }
+
+    /** Approved (or partly pushed) sets go to Apache Atlas from the Push area; this opens it on the set. */
+    private Button pushButton(AreaNavigator navigator) {
+        Button push = new Button("Push…", Glyph.PUSH.icon());
+        push.setId("changes-push");
+        push.setTooltip(new Tooltip("Open the Push area on this change set to push it to Apache Atlas"));
+        push.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            ChangeSetSummary set = model.selectedProperty().get();
+            return set != null && (set.status() == ChangeSetStatus.APPROVED
+                    || set.status() == ChangeSetStatus.PARTLY_FAILED);
+        }, model.selectedProperty()));
+        push.managedProperty().bind(push.visibleProperty());
+        push.setOnAction(event -> navigator.show(Area.PUSH, model.selectedProperty().get().id()));
+        return push;
     }
 
     private void fillExtras() {

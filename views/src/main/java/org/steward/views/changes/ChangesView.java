@@ -42,7 +42,7 @@ public final class ChangesView implements AreaView {
         VBox left = new VBox(8, filters(), table);
         left.setPadding(new Insets(10));
         VBox.setVgrow(table, Priority.ALWAYS);
-        Node detail = new ChangeSetPane(model, context.shell()).node();
+        Node detail = new ChangeSetPane(model, context.shell(), context.navigator()).node();
         root = new SplitPane(left, detail);
         root.setId("changes-area");
         root.setDividerPositions(0.42);

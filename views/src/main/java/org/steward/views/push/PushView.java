@@ -44,6 +44,8 @@ public final class PushView implements AreaView {
     private final PushViewModel model;
     private final SplitPane root;
 
+    private long revealed = -1;
+
     public PushView(AreaContext context) {
         this.model = new PushViewModel(context.session().workspace(), context.session().user(), context.executor(),
                 new PushServices(context.shell().platforms(), creating -> new MasterPasswordDialog(window())
@@ -70,6 +72,7 @@ public final class PushView implements AreaView {
                 sets.getSelectionModel().select(set);
             }
         });
+        model.sets().addListener((javafx.collections.ListChangeListener<ChangeSet>) change -> selectRevealed());
         Label setsTitle = title("Approved change sets");
         VBox left = new VBox(8, setsTitle, sets);
         VBox.setVgrow(sets, Priority.ALWAYS);
@@ -256,5 +259,22 @@ public final class PushView implements AreaView {
         Label label = new Label(text);
         label.getStyleClass().add("review-entity");
         return label;
+    }
+
+    /** Selects the change set the Changes area asked for, now or once the list of sets has loaded. */
+    @Override
+    public void reveal(long changeSetId) {
+        revealed = changeSetId;
+        selectRevealed();
+    }
+
+    private void selectRevealed() {
+        if (revealed < 0) {
+            return;
+        }
+        model.sets().stream().filter(set -> set.id() == revealed).findFirst().ifPresent(set -> {
+            revealed = -1;
+            model.selectedProperty().set(set);
+        });
     }
 }

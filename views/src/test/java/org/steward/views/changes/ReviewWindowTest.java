@@ -88,6 +88,15 @@ class ReviewWindowTest {
         waitUntil(() -> robot.lookup("#changes-message").queryAs(Label.class).getText().contains("Approved"));
         assertThat(workspace.review().changeSet(set).orElseThrow().reviewedBy()).isEqualTo(ReviewFixture.REVIEWER);
 
+        Button push = robot.lookup("#changes-push").queryButton();
+        waitUntil(push::isVisible);
+        robot.clickOn(push);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.steward.model.change.ChangeSet> approved =
+                robot.lookup("#push-sets").queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> approved.getSelectionModel().getSelectedItem() != null
+                && approved.getSelectionModel().getSelectedItem().id() == set);
+
         robot.clickOn("#nav-audit");
         TableView<AuditEvent> events = robot.lookup("#audit-table").queryTableView();
         waitUntil(() -> !events.getItems().isEmpty());
