@@ -137,8 +137,9 @@ class DemoLineageEditingWindowTest {
     private Label openLineageOfFocus(FxRobot robot) throws Exception {
         robot.clickOn("#search-field").write(focus.name());
         TableView<SearchHit> table = robot.lookup("#results-table").queryTableView();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> table.getItems().stream().anyMatch(hit -> hit.entity().id() == focus.id()));
+        // The results list is replaced on the FX thread while the search runs; read it there.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> table.getItems().stream().anyMatch(hit -> hit.entity().id() == focus.id())).get());
         robot.interact(() -> {
             table.requestFocus();
             table.getItems().stream().filter(hit -> hit.entity().id() == focus.id()).findFirst()

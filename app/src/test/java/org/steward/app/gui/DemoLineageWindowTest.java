@@ -78,8 +78,9 @@ class DemoLineageWindowTest {
     void openLineageFromTheCatalogAndDeepenIt(FxRobot robot) throws Exception {
         robot.clickOn("#search-field").write(focus.name());
         TableView<SearchHit> table = robot.lookup("#results-table").queryTableView();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-                () -> table.getItems().stream().anyMatch(hit -> hit.entity().id() == focus.id()));
+        // The results list is replaced on the FX thread while the search runs; read it there.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> table.getItems().stream().anyMatch(hit -> hit.entity().id() == focus.id())).get());
         robot.interact(() -> {
             table.requestFocus();
             table.getItems().stream().filter(hit -> hit.entity().id() == focus.id()).findFirst()

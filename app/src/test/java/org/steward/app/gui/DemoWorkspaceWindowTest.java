@@ -53,9 +53,10 @@ class DemoWorkspaceWindowTest {
     void searchOpenEditSeePendingAndUndoOnTheDemo(FxRobot robot) throws TimeoutException {
         robot.clickOn("#search-field").write("email");
         TableView<SearchHit> table = robot.lookup("#results-table").queryTableView();
-        waitUntil(() -> table.getItems().stream().anyMatch(DemoWorkspaceWindowTest::isEmailColumn));
-        SearchHit email = table.getItems().stream().filter(DemoWorkspaceWindowTest::isEmailColumn).findFirst()
-                .orElseThrow();
+        // The results list is replaced on the FX thread while the search runs; read it there.
+        waitUntil(() -> onFx(() -> table.getItems().stream().anyMatch(DemoWorkspaceWindowTest::isEmailColumn)));
+        SearchHit email = onFx(() -> table.getItems().stream().filter(DemoWorkspaceWindowTest::isEmailColumn)
+                .findFirst().orElseThrow());
         String original = workspace.catalog().entity(email.entity().id()).orElseThrow().description();
 
         robot.interact(() -> {
@@ -85,6 +86,14 @@ class DemoWorkspaceWindowTest {
 
     private static boolean isEmailColumn(SearchHit hit) {
         return hit.entity().type() == EntityType.COLUMN && hit.entity().name().equalsIgnoreCase("email");
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(15, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
