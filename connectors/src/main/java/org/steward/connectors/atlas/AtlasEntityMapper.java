@@ -146,7 +146,7 @@ final class AtlasEntityMapper {
             if (origin == null || origin.equals(object.guid())) {
                 AtlasValidity validity = AtlasValidity.of(classification.array("validityPeriods"));
                 out.classification(new ClassificationRecord(object.qualifiedName(), name, null, propagate,
-                        validity.from(), validity.to(), AtlasValidity.attributes(classification.get("attributes"))));
+                        validity.from(), validity.to(), attributeValues(classification.get("attributes"))));
             } else {
                 AtlasObject source = payload.byGuid(origin);
                 String originName = source != null && source.kind().entityType() != null ? source.qualifiedName()
@@ -161,6 +161,17 @@ final class AtlasEntityMapper {
                 }
             }
         }
+    }
+
+    /** A classification's attribute values as text: strings as they are, anything else as its JSON; nulls left out. */
+    private static Map<String, String> attributeValues(JsonTree attributes) {
+        Map<String, String> values = new LinkedHashMap<>();
+        attributes.members().forEach((name, value) -> {
+            if (!value.node().isNull()) {
+                values.put(name, value.node().isTextual() ? value.node().asText() : value.node().toString());
+            }
+        });
+        return values;
     }
 
     private void processEdges(AtlasObject process) {

@@ -30,6 +30,7 @@ public final class BatchCollector {
     private final String origin;
     private final Consumer<CatalogBatch> sink;
     private final int batchEntities;
+    private final boolean partial;
     private final Map<String, EntityRecord> entities = new LinkedHashMap<>();
     private final Map<String, OwnerRecord> owners = new LinkedHashMap<>();
     private final Map<String, GlossaryTermRecord> terms = new LinkedHashMap<>();
@@ -49,9 +50,15 @@ public final class BatchCollector {
     }
 
     public BatchCollector(String origin, Consumer<CatalogBatch> sink, int batchEntities) {
+        this(origin, sink, batchEntities, false);
+    }
+
+    /** @param partial the source describes entities a part at a time ({@link CatalogBatch#partial()}) */
+    public BatchCollector(String origin, Consumer<CatalogBatch> sink, int batchEntities, boolean partial) {
         this.origin = origin;
         this.sink = sink;
         this.batchEntities = batchEntities;
+        this.partial = partial;
     }
 
     public void entity(EntityRecord record) {
@@ -134,7 +141,7 @@ public final class BatchCollector {
                 || !definitions.isEmpty()
                 || !terms.isEmpty() || batches == 0) {
             sink.accept(new CatalogBatch(origin, List.copyOf(owners.values()), List.copyOf(terms.values()),
-                    List.copyOf(definitions.values()), changed, List.copyOf(classifications), newEdges));
+                    List.copyOf(definitions.values()), changed, List.copyOf(classifications), newEdges, partial));
             batches++;
         }
         sentOwners.addAll(owners.keySet());

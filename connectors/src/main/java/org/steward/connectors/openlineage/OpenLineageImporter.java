@@ -48,8 +48,9 @@ public final class OpenLineageImporter implements CatalogImporter {
         try {
             int first = JsonDocument.firstNonBlank(file);
             try (JsonDocument document = JsonDocument.open(file, monitor)) {
+                // Each event carries only the facets its run saw: records add to what is stored.
                 BatchCollector out = new BatchCollector("openlineage:" + document.fileName(), sink,
-                        batchEntities);
+                        batchEntities, true);
                 OpenLineageEventMapper mapper = new OpenLineageEventMapper(out);
                 if (first == '[') {
                     document.next();

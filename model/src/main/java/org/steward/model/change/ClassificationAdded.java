@@ -33,6 +33,11 @@ public record ClassificationAdded(long entityId, String classification, boolean 
         this(entityId, classification, true, Map.of(), null, null, "");
     }
 
+    /** Whether the label's validity ended before {@code day}: it then stays on its entity but propagates nothing. */
+    public boolean endedBefore(LocalDate day) {
+        return validTo != null && validTo.isBefore(day);
+    }
+
     @Override
     public ChangeKind kind() {
         return ChangeKind.CLASSIFICATION_ADDED;

@@ -2,7 +2,6 @@ package org.steward.model.policy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.steward.model.catalog.EntityType;
 
 /**
  * A dataset holding personal data at or above {@code minSensitivity} names the DPIA that covers it in one of the
@@ -20,10 +19,7 @@ public record DpiaLinked(int minSensitivity) implements RuleCheck {
     public List<Violation> evaluate(PolicyRule rule, PolicyContext context) {
         List<Violation> violations = new ArrayList<>();
         PersonalData personal = context.personal();
-        for (EntityFacts entity : context.catalog().entities()) {
-            if (entity.type() != EntityType.DATASET) {
-                continue;
-            }
+        for (EntityFacts entity : context.catalog().datasets()) {
             List<String> sensitive = personal.personalLabels(entity).stream()
                     .filter(label -> personal.sensitivity(label) >= minSensitivity).toList();
             boolean linked = context.settings().dpiaAttributes().stream()

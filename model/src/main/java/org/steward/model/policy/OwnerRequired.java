@@ -1,7 +1,6 @@
 package org.steward.model.policy;
 
 import java.util.List;
-import org.steward.model.catalog.EntityType;
 
 /** Every dataset names an owner. */
 public record OwnerRequired() implements RuleCheck {
@@ -14,8 +13,8 @@ public record OwnerRequired() implements RuleCheck {
 
     @Override
     public List<Violation> evaluate(PolicyRule rule, PolicyContext context) {
-        return context.catalog().entities().stream()
-                .filter(entity -> entity.type() == EntityType.DATASET && entity.owner().isBlank())
+        return context.catalog().datasets().stream()
+                .filter(entity -> entity.owner().isBlank())
                 .map(entity -> context.violation(rule, entity, "No owner: nobody is accountable for this dataset.",
                         List.of("owner: (none)"), FixKind.SET_OWNER))
                 .toList();

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.steward.model.catalog.EntityType;
 import org.steward.model.change.AttributeChange;
 import org.steward.model.change.ClassificationAdded;
 import org.steward.model.change.ClassificationRemoved;
@@ -22,6 +23,11 @@ public record PolicyCatalog(List<EntityFacts> entities, Map<Long, Set<Long>> flo
         entities = List.copyOf(entities);
         flows = Map.copyOf(flows);
         columnFlows = Map.copyOf(columnFlows);
+    }
+
+    /** The datasets among the entities (not dashboards): what the retention, DPIA and owner rules judge. */
+    public List<EntityFacts> datasets() {
+        return entities.stream().filter(entity -> entity.type() == EntityType.DATASET).toList();
     }
 
     /**

@@ -2,7 +2,6 @@ package org.steward.model.policy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.steward.model.catalog.EntityType;
 
 /** A dataset that holds personal data declares how long it keeps it. */
 public record RetentionDeclared() implements RuleCheck {
@@ -16,10 +15,7 @@ public record RetentionDeclared() implements RuleCheck {
     @Override
     public List<Violation> evaluate(PolicyRule rule, PolicyContext context) {
         List<Violation> violations = new ArrayList<>();
-        for (EntityFacts entity : context.catalog().entities()) {
-            if (entity.type() != EntityType.DATASET) {
-                continue;
-            }
+        for (EntityFacts entity : context.catalog().datasets()) {
             RetentionVerdict verdict = context.retention(entity);
             if (verdict.holdsPersonalData() && verdict.declared().isEmpty()) {
                 List<String> evidence = new ArrayList<>();

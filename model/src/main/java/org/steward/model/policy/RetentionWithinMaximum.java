@@ -2,7 +2,6 @@ package org.steward.model.policy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.steward.model.catalog.EntityType;
 
 /** A declared retention period is no longer than the maximum of the data the dataset holds and of its stage. */
 public record RetentionWithinMaximum() implements RuleCheck {
@@ -16,10 +15,7 @@ public record RetentionWithinMaximum() implements RuleCheck {
     @Override
     public List<Violation> evaluate(PolicyRule rule, PolicyContext context) {
         List<Violation> violations = new ArrayList<>();
-        for (EntityFacts entity : context.catalog().entities()) {
-            if (entity.type() != EntityType.DATASET) {
-                continue;
-            }
+        for (EntityFacts entity : context.catalog().datasets()) {
             RetentionVerdict verdict = context.retention(entity);
             if (verdict.exceedsMaximum()) {
                 String message = "Keeps data " + Periods.describe(verdict.declared().get()) + ", longer than the "

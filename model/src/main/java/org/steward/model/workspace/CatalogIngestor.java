@@ -49,7 +49,7 @@ final class CatalogIngestor {
         referenceData.mergeOwners(batch.owners());
         referenceData.mergeGlossaryTerms(batch.glossaryTerms());
         referenceData.mergeClassificationDefinitions(batch.classificationDefinitions());
-        entities.write(batch.origin(), batch.entities(), total);
+        entities.write(batch.origin(), batch.entities(), batch.partial(), total);
         links.addClassifications(batch.classifications());
         links.addLineage(batch.origin(), batch.lineage(), total);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.steward.model.catalog.EntityType;
+import org.steward.model.ingest.CatalogBatch;
 import org.steward.model.ingest.EntityRecord;
 import org.steward.model.ingest.EntityRecordMerge;
 import org.steward.model.ingest.IngestException;
@@ -27,7 +28,8 @@ final class EntityWriter {
         this.context = context;
     }
 
-    void write(String origin, List<EntityRecord> entities, long total) throws SQLException {
+    /** @param partial the batch's records describe their entities in part (see {@link CatalogBatch#partial()}) */
+    void write(String origin, List<EntityRecord> entities, boolean partial, long total) throws SQLException {
         Set<String> owners = context.existing("SELECT owner_id FROM owner");
         Set<String> terms = context.existing("SELECT qualified_name FROM glossary_term");
         try (PreparedStatement insert = context.connection.prepareStatement(
@@ -49,14 +51,13 @@ final class EntityWriter {
             OffsetDateTime now = OffsetDateTime.now();
             int done = 0;
             int pending = 0;
-            boolean incremental = describesIncrementally(origin);
             for (EntityRecord stated : entities) {
                 KnownEntity current = context.lookup(stated.qualifiedName());
                 String statedHash = EntityContentHash.of(stated);
                 EntityRecord record = stated;
                 String hash = statedHash;
                 if (current != null && !current.contentHash().equals(statedHash)
-                        && (incremental || context.before.containsKey(stated.qualifiedName()))) {
+                        && (partial || context.before.containsKey(stated.qualifiedName()))) {
                     record = addedToStored(current, stated);
                     hash = EntityContentHash.of(record);
                 }
@@ -113,14 +114,6 @@ final class EntityWriter {
             }
             flush(insert, update, clearAttributes, addAttribute, clearTerms, addTerm);
         }
-    }
-
-    /**
-     * Whether a source describes entities a part at a time, so that what it leaves out says nothing: OpenLineage
-     * events carry the facets their run saw, not the whole dataset. Other sources state an entity in full.
-     */
-    private static boolean describesIncrementally(String origin) {
-        return origin.startsWith("openlineage:");
     }
 
     /**

@@ -30,7 +30,7 @@ final class EditedState {
     EditedState apply(Collection<? extends Change> changes) {
         for (Change change : changes) {
             if (change instanceof ClassificationAdded added) {
-                boolean ended = added.validTo() != null && added.validTo().isBefore(java.time.LocalDate.now());
+                boolean ended = added.endedBefore(java.time.LocalDate.now());
                 labels.put(key(added.entityId(), added.classification()),
                         new DirectLabel(added.entityId(), added.classification(), added.propagate() && !ended));
             } else if (change instanceof ClassificationRemoved removed) {
